@@ -1,0 +1,108 @@
+/**
+ * The validated organization model: everything the key plan needs, nothing it does not.
+ * Produced by `loadOrgModel` from one configuration folder; read-only from there on.
+ */
+
+export type AccountType = 'management' | 'logArchive' | 'audit' | 'workload';
+
+export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
+
+export interface Account {
+  /** The name in accounts-config.yaml; used in deploymentTargets, never in addresses or stack names. */
+  readonly name: string;
+  readonly email: string;
+  /** 12 digits, from accounts-config.yaml accountIds. */
+  readonly id: string;
+  readonly type: AccountType;
+  /** Organizational unit path as LZA writes it: `Root`, `Security`, `Level1/Level2-02`. */
+  readonly organizationalUnit: string;
+}
+
+/** LZA's deploymentTargets, validated against the accounts and OUs that exist. */
+export interface DeploymentTargets {
+  readonly accounts: readonly string[];
+  readonly organizationalUnits: readonly string[];
+  readonly excludedAccounts: readonly string[];
+  readonly excludedRegions: readonly string[];
+}
+
+/**
+ * A `useCMK` / `createCMK` switch. `undefined` in the model means the block is absent (the key exists).
+ * `targets` undefined means the block has no deploymentTargets (the flag decides everywhere).
+ */
+export interface KeySwitch {
+  readonly enabled: boolean;
+  readonly targets?: DeploymentTargets;
+}
+
+/** A tag value: literal text, or text with SSM parameters looked up at plan time. */
+export type TagValue = string | { readonly template: readonly TagValuePart[] };
+export type TagValuePart = string | { readonly ssmParameter: string };
+
+export interface Tag {
+  readonly key: string;
+  readonly value: TagValue;
+}
+
+export interface SessionManagerSettings {
+  readonly enabled: boolean;
+  readonly excludeAccounts: readonly string[];
+  readonly excludeRegions: readonly string[];
+}
+
+export interface EbsDefaultEncryptionSettings {
+  /** enable is true and no kmsKey names a key set: this project makes the ebs key. */
+  readonly createKey: boolean;
+  readonly targets?: DeploymentTargets;
+  readonly excludeRegions: readonly string[];
+}
+
+export interface BackupVault {
+  readonly name: string;
+  readonly targets: DeploymentTargets;
+}
+
+export interface SecurityServices {
+  readonly macie: boolean;
+  readonly guardDuty: boolean;
+  readonly auditManager: boolean;
+}
+
+export type BackendSettings = { readonly type: 'local' };
+
+export interface OrgModel {
+  /** LZA AcceleratorPrefix; default `AWSAccelerator`. */
+  readonly prefix: string;
+  readonly partition: Partition;
+  /** Set whenever the organization is enabled; organization conditions use it. */
+  readonly organizationId?: string;
+  /** organization-config.yaml `enable`; false turns organization conditions into account lists. */
+  readonly organizationEnabled: boolean;
+  readonly homeRegion: string;
+  /** In configuration order, home Region included. */
+  readonly enabledRegions: readonly string[];
+  readonly managementAccountAccessRole: string;
+  /** Role the Management account's stacks assume; undefined = the deploying identity as it is. */
+  readonly managementAccountRoleName?: string;
+  /** Mandatory accounts first, then workload accounts, in configuration order. */
+  readonly accounts: readonly Account[];
+  readonly tags: readonly Tag[];
+  readonly controlTowerEnabled: boolean;
+  readonly centralizedLoggingRegion: string;
+  readonly switches: {
+    readonly cloudwatch?: KeySwitch;
+    readonly lambda?: KeySwitch;
+    readonly s3?: KeySwitch;
+  };
+  /** logging.cloudwatchLogs.enable is not false. */
+  readonly cloudwatchLogsEnabled: boolean;
+  readonly sessionManager: SessionManagerSettings;
+  readonly ebsDefaultEncryption: EbsDefaultEncryptionSettings;
+  /** organization-config.yaml backupPolicies is non-empty. */
+  readonly backupPolicies: boolean;
+  readonly backupVaults: readonly BackupVault[];
+  /** snsSubscriptions or snsTopics.topics has an entry. */
+  readonly snsTopics: boolean;
+  readonly securityServices: SecurityServices;
+  readonly backend: BackendSettings;
+}
