@@ -1,0 +1,9 @@
+/**
+ * The checks every synthesized stack must pass. Each is a CheckingAspect; add new ones here.
+ */
+import type { IAspect } from 'cdktf';
+
+export const STACK_CHECKS: readonly IAspect[] = [];
+
+export { CheckingAspect } from './checking-aspect';
+export { ChecksFailedError, addChecks, checkAndSynth, runChecks, type CheckFailure } from './run-checks';

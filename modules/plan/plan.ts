@@ -1,0 +1,102 @@
+/**
+ * plan: OrgModel → StackPlan[], a pure function. Every account×Region that holds at least one key
+ * gets a stack plan; keys appear in catalog order.
+ */
+import type { Account, OrgModel, Tag } from '../config/model';
+import { OPT_IN_REGIONS } from '../config/regions';
+import { KEY_CATALOG, aliasPrefix, parameterPrefix, stackName } from './catalog';
+import { KEY_PRESENCE, consumersOf } from './key-presence';
+import { keyPolicy } from './policies/key-policies';
+import type { OrganizationScope, PolicyContext } from './policies/policy-context';
+import { KEY_PURPOSES, type KeyPlan, type KeyPurpose, type StackPlan } from './types';
+
+export function planStacks(model: OrgModel): StackPlan[] {
+  const shared = sharedFacts(model);
+  const stacks: StackPlan[] = [];
+  for (const account of model.accounts) {
+    for (const region of model.enabledRegions) {
+      const purposes = KEY_PURPOSES.filter((purpose) => KEY_PRESENCE[purpose](model, account, region));
+      if (purposes.length === 0) continue;
+      stacks.push(planStack(model, shared, account, region, purposes));
+    }
+  }
+  return stacks;
+}
+
+/** Computed once per organization, not once per stack. */
+interface SharedFacts {
+  readonly organization: OrganizationScope;
+  readonly auditAccountId: string;
+  readonly enabledOptInRegions: readonly string[];
+  readonly aliasPrefix: string;
+  readonly parameterPrefix: string;
+}
+
+function sharedFacts(model: OrgModel): SharedFacts {
+  const audit = model.accounts.find((a) => a.type === 'audit');
+  if (audit === undefined) throw new Error('The model has no Audit account; loadOrgModel guarantees one.');
+  return {
+    organization:
+      model.organizationEnabled && model.organizationId !== undefined
+        ? { kind: 'organization', organizationId: model.organizationId }
+        : { kind: 'accounts', accountIds: model.accounts.map((a) => a.id) },
+    auditAccountId: audit.id,
+    enabledOptInRegions: model.enabledRegions.filter((region) => OPT_IN_REGIONS.has(region)),
+    aliasPrefix: aliasPrefix(model.prefix),
+    parameterPrefix: parameterPrefix(model.prefix),
+  };
+}
+
+function planStack(
+  model: OrgModel,
+  shared: SharedFacts,
+  account: Account,
+  region: string,
+  purposes: readonly KeyPurpose[],
+): StackPlan {
+  const name = stackName(account.id, region);
+  const ctx: PolicyContext = {
+    partition: model.partition,
+    accountId: account.id,
+    region,
+    prefix: model.prefix,
+    organization: shared.organization,
+    auditAccountId: shared.auditAccountId,
+    controlTowerEnabled: model.controlTowerEnabled,
+    securityServices: model.securityServices,
+    enabledOptInRegions: shared.enabledOptInRegions,
+  };
+  const keys = purposes.map((purpose): KeyPlan => {
+    const entry = KEY_CATALOG[purpose];
+    return {
+      purpose,
+      module: entry.module,
+      description: `${entry.description} (lz-keys, ${purpose})`,
+      alias: `${shared.aliasPrefix}/${entry.aliasSuffix}`,
+      parameterName: `${shared.parameterPrefix}/${entry.parameterSuffix}`,
+      tags: keyTags(model, purpose, name),
+      policy: keyPolicy(purpose, ctx),
+    };
+  });
+  const assumeRoleName = account.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
+  return {
+    name,
+    accountId: account.id,
+    accountType: account.type,
+    region,
+    partition: model.partition,
+    ...(assumeRoleName !== undefined ? { assumeRoleArn: `arn:${model.partition}:iam::${account.id}:role/${assumeRoleName}` } : {}),
+    backend: model.backend,
+    keys,
+    consumers: consumersOf(model, account, region, purposes),
+  };
+}
+
+function keyTags(model: OrgModel, purpose: KeyPurpose, stack: string): Tag[] {
+  return [
+    { key: 'Accelerator', value: model.prefix },
+    ...model.tags,
+    { key: 'accelerator:key', value: purpose },
+    { key: 'accelerator:stack', value: stack },
+  ];
+}

@@ -1,0 +1,57 @@
+/** The key plan: pure data saying which key goes where with which policy. No CDKTF here. */
+import type { AccountType, BackendSettings, Partition, Tag } from '../config/model';
+import type { PolicyDocument } from './policies/policy-document';
+
+export const KEY_PURPOSES = [
+  'cloudwatch',
+  's3',
+  'lambda',
+  'session_manager',
+  'ebs',
+  'backup',
+  'installer',
+  'management',
+  'central_logs',
+  'log_replication',
+  'accelerator',
+  'audit_s3',
+  'sns',
+] as const;
+
+/** Also the Terraform address of the key: `aws_kms_key.<purpose>`. */
+export type KeyPurpose = (typeof KEY_PURPOSES)[number];
+
+/** The module that renders a key: one per account type, plus the keys of every account. */
+export type KeyModule = 'all-accounts' | 'management' | 'log-archive' | 'audit';
+
+export interface KeyPlan {
+  readonly purpose: KeyPurpose;
+  readonly module: KeyModule;
+  readonly description: string;
+  /** `alias/accelerator/kms/cloudwatch/key` */
+  readonly alias: string;
+  /** SSM parameter publishing the key ARN: `/accelerator/kms/cloudwatch/key-arn` */
+  readonly parameterName: string;
+  readonly tags: readonly Tag[];
+  readonly policy: PolicyDocument;
+}
+
+/** Resources the project wires to a key of the same stack; see the catalog's consumers. */
+export type Consumer =
+  | { readonly kind: 'ebs-default-encryption'; readonly purpose: 'ebs' }
+  | { readonly kind: 'session-manager-preferences'; readonly purpose: 'session_manager' }
+  | { readonly kind: 'backup-vault'; readonly purpose: 'backup'; readonly vaultName: string };
+
+export interface StackPlan {
+  /** `keys-<accountId>-<region>`; never the account's name, so a rename moves no state. */
+  readonly name: string;
+  readonly accountId: string;
+  readonly accountType: AccountType;
+  readonly region: string;
+  readonly partition: Partition;
+  /** Role the provider assumes; undefined = the deploying identity as it is. */
+  readonly assumeRoleArn?: string;
+  readonly backend: BackendSettings;
+  readonly keys: readonly KeyPlan[];
+  readonly consumers: readonly Consumer[];
+}
