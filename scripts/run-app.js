@@ -30,10 +30,13 @@ const { outputFiles } = esbuild.buildSync({
   logLevel: 'error',
 });
 
-// Compiled as if it were the entry's own .js file, so `require` resolves node_modules from there.
+// Compiled as if it were the entry's own .js file, so `require` resolves node_modules from there,
+// and as the main module, so `require.main === module` holds in it as under plain node.
 const filename = entry.replace(/\.ts$/, '.js');
-const app = new Module(filename, null);
+const app = new Module('.', null);
 app.filename = filename;
 app.paths = Module._nodeModulePaths(path.dirname(filename));
+process.mainModule = app;
 process.argv.splice(1, 2, filename);
 app._compile(outputFiles[0].text, filename);
+app.loaded = true;
