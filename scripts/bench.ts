@@ -7,6 +7,7 @@
  * Figures only: nothing here passes or fails on time.
  *
  *   npm run bench -- --sizes 10,100 --reps 5 --app "node -r ts-node/register/transpile-only main.ts"
+ *   npm run bench -- --sizes 1000 --write-config /tmp/org-1000   (only writes the configuration)
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -25,6 +26,8 @@ interface Options {
   readonly app: string;
   /** Also time `npm run synth` (cdktf's CLI) end to end on the example configuration. */
   readonly cli: boolean;
+  /** Only write the organization of the largest size here (for profiling), and stop. */
+  readonly writeConfig?: string;
 }
 
 interface Row {
@@ -46,6 +49,7 @@ function parseOptions(argv: readonly string[]): Options {
     reps: Number(value('--reps') ?? 3),
     app,
     cli: !argv.includes('--no-cli'),
+    ...(value('--write-config') !== undefined ? { writeConfig: value('--write-config') } : {}),
   };
 }
 
@@ -137,7 +141,7 @@ async function benchCli(work: string, reps: number): Promise<Measurement[]> {
 
 function formatTable(rows: readonly Row[], cli: readonly Measurement[] | undefined, reps: number): string {
   const lines = [
-    `| workload accounts × Regions | synthesized by | stacks | keys | output | wall (median of ${reps}) | peak RSS | per stack | vs floor (time, RSS) |`,
+    `| workload accounts × Regions | synthesized by | stacks | keys | output | wall (median of ${reps}) | peak RSS | per stack (wall, output) | vs floor (wall, RSS) |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const cells = (row: Row, base?: Row) => {
@@ -162,6 +166,11 @@ function formatTable(rows: readonly Row[], cli: readonly Measurement[] | undefin
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.writeConfig !== undefined) {
+    writeSyntheticOrg(options.writeConfig, { workloadAccounts: Math.max(...options.sizes), regions: BENCH_REGIONS });
+    progress(`wrote ${options.writeConfig}`);
+    return;
+  }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-bench-'));
   const cleanUp = () => fs.rmSync(work, { recursive: true, force: true });
   process.on('SIGINT', () => {
