@@ -10,12 +10,12 @@ function rejectMarkers(value: string, ctx: z.RefinementCtx, allowSsm: boolean): 
     if (marker.kind === 'unresolved') {
       ctx.addIssue({
         code: 'custom',
-        message: `a value or a placeholder that replacements-config.yaml defines (found placeholder ${marker.placeholder}, which it does not define)`,
+        message: `a value, or a placeholder that replacements-config.yaml defines (it does not define ${marker.placeholder})`,
       });
     } else if (!allowSsm) {
       ctx.addIssue({
         code: 'custom',
-        message: `a value known at synth time (found ${marker.placeholder}, an SSM parameter read only at deploy time; SSM lookups are accepted in tag values only)`,
+        message: `a value known at synth time (${marker.placeholder} is an SSM parameter, read only at deploy time; SSM lookups are accepted in tag values only)`,
       });
     }
   }
