@@ -107,6 +107,13 @@ describe('configuration errors name the file, the field, the line and what was e
     ]);
   });
 
+  it('two backup vaults with one name', () => {
+    expect(issuesOf({ edits: { 'global-config.yaml': [['    - name: InfrastructureVault', '    - name: BackupVault']] } })).toEqual([
+      'global-config.yaml has 1 issue:',
+      '  - backup.vaults[1].name (line 424): found "BackupVault"; expected a vault name used once (vaults are addressed by name)',
+    ]);
+  });
+
   it('collects issues of several files in one report', () => {
     const lines = issuesOf({
       remove: ['organization-config.yaml'],

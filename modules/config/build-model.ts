@@ -141,7 +141,12 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
   checkTargets(glob, ['lambda', 'encryption', 'deploymentTargets'], glob.config.lambda?.encryption?.deploymentTargets);
   checkTargets(glob, ['s3', 'encryption', 'deploymentTargets'], glob.config.s3?.encryption?.deploymentTargets);
   const vaults = glob.config.backup?.vaults ?? [];
-  vaults.forEach((vault, i) => checkTargets(glob, ['backup', 'vaults', i, 'deploymentTargets'], vault.deploymentTargets));
+  vaults.forEach((vault, i) => {
+    checkTargets(glob, ['backup', 'vaults', i, 'deploymentTargets'], vault.deploymentTargets);
+    if (vaults.findIndex((other) => other.name === vault.name) !== i) {
+      report(glob, ['backup', 'vaults', i, 'name'], JSON.stringify(vault.name), 'a vault name used once (vaults are addressed by name)');
+    }
+  });
   const sessionManager = logging.sessionManager;
   checkAccountNames(glob, ['logging', 'sessionManager', 'excludeAccounts'], sessionManager?.excludeAccounts ?? []);
   checkRegions(glob, ['logging', 'sessionManager', 'excludeRegions'], sessionManager?.excludeRegions ?? []);
