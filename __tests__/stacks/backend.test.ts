@@ -96,17 +96,24 @@ describe('the cloud block', () => {
     expect(Testing.synthHcl(ours)).toEqual(Testing.synthHcl(reference));
   });
 
-  it('refuses to be read by another stack', () => {
-    // GIVEN two cloud stacks, the second using a value of the first
+});
+
+describe('every backend', () => {
+  it.each<BackendSettings>([
+    { type: 'local' },
+    { type: 's3', bucket: 'acme-tfstate', region: 'eu-west-1', keyPrefix: 'lz-keys' },
+    CLOUD,
+  ])('refuses to be read by another stack ($type)', (backend) => {
+    // GIVEN two stacks, the second using a value of the first
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-remote-state-'));
     const app = new App({ outdir });
     const first = new TerraformStack(app, STACK);
-    applyBackend(first, STACK, CLOUD);
+    applyBackend(first, STACK, backend);
     const value = new TerraformVariable(first, 'value', { type: 'string' });
     const second = new TerraformStack(app, 'keys-111111111111-eu-central-1');
-    applyBackend(second, 'keys-111111111111-eu-central-1', CLOUD);
+    applyBackend(second, 'keys-111111111111-eu-central-1', backend);
     new TerraformOutput(second, 'copied', { value: value.stringValue });
-    // WHEN the app is synthesized THEN cdktf's cross-stack reference (terraform_remote_state) is refused
+    // WHEN the app is synthesized THEN cdktf's cross-stack reference (a terraform_remote_state) is refused
     try {
       expect(() => app.synth()).toThrow(NO_REMOTE_STATE);
     } finally {

@@ -43,10 +43,10 @@ export function workspaceName(backend: CloudBackendSettings, stackName: string):
 export function applyBackend(stack: TerraformStack, stackName: string, backend: BackendSettings): void {
   switch (backend.type) {
     case 'local':
-      new LocalBackend(stack, { path: localStatePath(stackName) });
+      new OwnLocalState(stack, { path: localStatePath(stackName) });
       return;
     case 's3': {
-      const s3 = new S3Backend(stack, {
+      const s3 = new OwnS3State(stack, {
         bucket: backend.bucket,
         region: backend.region,
         key: s3StateKey(backend.keyPrefix, stackName),
@@ -67,14 +67,27 @@ export function applyBackend(stack: TerraformStack, stackName: string, backend: 
   }
 }
 
+export const NO_REMOTE_STATE =
+  "lz-keys stacks never read one another's state (a cross-stack reference would): every stack must be able to run on its own.";
+
+/** cdktf turns a cross-stack reference into a terraform_remote_state of the referenced stack's backend; these refuse. */
+class OwnLocalState extends LocalBackend {
+  public getRemoteStateDataSource(): TerraformRemoteState {
+    throw new Error(NO_REMOTE_STATE);
+  }
+}
+
+class OwnS3State extends S3Backend {
+  public getRemoteStateDataSource(): TerraformRemoteState {
+    throw new Error(NO_REMOTE_STATE);
+  }
+}
+
 export interface NamedWorkspaceCloudBackendProps {
   readonly organization: string;
   readonly hostname: string;
   readonly workspace: NamedCloudWorkspace;
 }
-
-export const NO_REMOTE_STATE =
-  'lz-keys stacks never read one another\'s state: every workspace must be able to run on its own.';
 
 /**
  * The `cloud` block exactly as cdktf's CloudBackend writes it (a test holds the two equal), minus
