@@ -7,12 +7,14 @@ import { ChecksFailedError, STACK_CHECKS, addChecks, checkAndSynth } from './mod
 import { ConfigError, configDirFromEnv, loadOrgModel } from './modules/config';
 import { planStacks } from './modules/plan';
 import { renderStacks } from './modules/stacks/render';
+import { renderWorkspaces } from './modules/workspaces/workspaces-stack';
 
 function main(): void {
   const model = loadOrgModel(configDirFromEnv());
   const app = new App({ stackTraces: false });
   const stacks = renderStacks(app, planStacks(model));
   addChecks(stacks, STACK_CHECKS);
+  renderWorkspaces(app, model, stacks.map((stack) => stack.node.id));
   checkAndSynth(app, stacks);
 }
 

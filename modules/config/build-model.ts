@@ -33,6 +33,10 @@ export const MANDATORY_ACCOUNTS: ReadonlyArray<readonly [string, AccountType]> =
   ['Audit', 'audit'],
 ];
 
+/** Why a cloud backend takes no role to assume; the plan relies on it (see plan.ts). */
+export const CLOUD_CREDENTIALS =
+  'each Terraform Cloud workspace runs as backend.runRoleName in its own account, Management included';
+
 /** Tag keys the project sets on every key; a global tag may not override them. */
 export const RESERVED_TAG_KEYS: readonly string[] = ['Accelerator', 'accelerator:key', 'accelerator:stack'];
 
@@ -168,6 +172,14 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
       `${ORGANIZATION_ID_EXPECTED} (required because ${CONFIG_FILES.organization} has enable: true)`);
   }
 
+  // Backend.
+  const backend = tf.config.backend;
+  if (backend.type === 's3') checkRegion(tf, ['backend', 'region'], backend.region);
+  if (backend.type === 'cloud' && tf.config.managementAccountRoleName !== undefined) {
+    report(tf, ['managementAccountRoleName'], JSON.stringify(tf.config.managementAccountRoleName),
+      `nothing while backend.type is cloud (${CLOUD_CREDENTIALS})`);
+  }
+
   // Tags.
   const tags: Tag[] = [];
   glob.config.tags.forEach((tag, i) => {
@@ -226,7 +238,7 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
       guardDuty: services.guardduty?.enable ?? false,
       auditManager: services.auditManager?.enable ?? false,
     },
-    backend: tf.config.backend,
+    backend,
   };
 }
 

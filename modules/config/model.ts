@@ -68,7 +68,32 @@ export interface SecurityServices {
   readonly auditManager: boolean;
 }
 
-export type BackendSettings = { readonly type: 'local' };
+/** Local state in the project folder, one file per stack. */
+export interface LocalBackendSettings {
+  readonly type: 'local';
+}
+
+/** One S3 object per stack, `<keyPrefix>/<stack>.tfstate`, encrypted, with S3 native locking. */
+export interface S3BackendSettings {
+  readonly type: 's3';
+  readonly bucket: string;
+  readonly region: string;
+  readonly keyPrefix: string;
+}
+
+/** One Terraform Cloud workspace per stack, `<workspacePrefix><stack>`, with AWS dynamic credentials. */
+export interface CloudBackendSettings {
+  readonly type: 'cloud';
+  readonly organization: string;
+  /** undefined = the organization's default project. */
+  readonly project?: string;
+  readonly hostname: string;
+  readonly workspacePrefix: string;
+  /** Role each workspace assumes in its own account through the OIDC provider of Terraform Cloud. */
+  readonly runRoleName: string;
+}
+
+export type BackendSettings = LocalBackendSettings | S3BackendSettings | CloudBackendSettings;
 
 export interface OrgModel {
   /** LZA AcceleratorPrefix; default `AWSAccelerator`. */

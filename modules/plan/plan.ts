@@ -78,7 +78,11 @@ function planStack(
       policy: keyPolicy(purpose, ctx),
     };
   });
-  const assumeRoleName = account.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
+  // With Terraform Cloud the workspace's run role is already in the account: nothing to assume.
+  const assumeRoleName =
+    model.backend.type === 'cloud'
+      ? undefined
+      : account.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
   return {
     name,
     accountId: account.id,

@@ -34,8 +34,8 @@ export class AccountRegionStack extends TerraformStack {
         ? { assumeRole: [{ roleArn: plan.assumeRoleArn, sessionName: ASSUME_ROLE_SESSION_NAME }] }
         : {}),
     });
-    applyBackend(this, plan.name, plan.backend);
     this.addOverride('terraform.required_version', REQUIRED_TERRAFORM_VERSION);
+    applyBackend(this, plan.name, plan.backend);
 
     const lookups = new SsmTagLookups(this);
     const props: AccountModuleProps = { keys: plan.keys, renderTags: (key) => lookups.renderTags(key.tags) };

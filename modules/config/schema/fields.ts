@@ -50,3 +50,6 @@ export const deploymentTargets = z.object(
 
 export const ACCOUNT_ID_EXPECTED = "a 12-digit account id in quotes, such as '012345678901' (unquoted, YAML reads it as a number and drops leading zeros)";
 export const accountId = z.string({ error: ACCOUNT_ID_EXPECTED }).regex(/^\d{12}$/, { error: ACCOUNT_ID_EXPECTED });
+
+export const ROLE_NAME_EXPECTED = "an IAM role name: 1 to 64 letters, digits or '+=,.@_-'";
+export const iamRoleName = z.string({ error: ROLE_NAME_EXPECTED }).regex(/^[\w+=,.@-]{1,64}$/, { error: ROLE_NAME_EXPECTED });
