@@ -2,10 +2,10 @@
  * The synthesized app, for each backend type: every keys stack has its own state, no stack reads
  * another's, and with Terraform Cloud the workspaces stack declares exactly the keys stacks.
  */
-import { EXAMPLE_CONFIG_DIR, EXAMPLE_SETTINGS, LZA_ALL_ENABLED_DIR, configCopy, removeConfigCopies } from '../fixtures/config-copy';
-import { synthApp, type StackJson } from '../fixtures/synth-app';
+import { ALL_ENABLED, EXAMPLE_CONFIG, EXAMPLE_SETTINGS, copyConfig } from '../helpers/fixtures';
+import { synthApp } from '../helpers/run-app';
+import type { StackJson } from '../helpers/synth';
 
-afterAll(removeConfigCopies);
 
 const KEYS_STACK = /^keys-\d{12}-[a-z0-9-]+$/;
 const MANAGEMENT_ACCOUNT = '100000000001';
@@ -31,7 +31,7 @@ function expectDistinct(values: readonly string[]): void {
 describe('local state', () => {
   let stacks: Map<string, StackJson>;
   beforeAll(() => {
-    stacks = synthApp(configCopy(EXAMPLE_CONFIG_DIR, EXAMPLE_SETTINGS));
+    stacks = synthApp(copyConfig(EXAMPLE_CONFIG, { terraformConfig: EXAMPLE_SETTINGS }));
   });
 
   it('gives every keys stack its own state file and adds no workspaces stack', () => {
@@ -56,7 +56,7 @@ describe('S3 state', () => {
   let stacks: Map<string, StackJson>;
   beforeAll(() => {
     stacks = synthApp(
-      configCopy(EXAMPLE_CONFIG_DIR, `${EXAMPLE_SETTINGS}backend:\n  type: s3\n  bucket: acme-tfstate\n  region: eu-west-1\n  keyPrefix: org/lz-keys\n`),
+      copyConfig(EXAMPLE_CONFIG, { terraformConfig: `${EXAMPLE_SETTINGS}backend:\n  type: s3\n  bucket: acme-tfstate\n  region: eu-west-1\n  keyPrefix: org/lz-keys\n` }),
     );
   });
 
@@ -81,7 +81,7 @@ describe('Terraform Cloud state', () => {
   let workspaces: StackJson | undefined;
   beforeAll(() => {
     stacks = synthApp(
-      configCopy(EXAMPLE_CONFIG_DIR, `${EXAMPLE_SETTINGS}backend:\n  type: cloud\n  organization: acme\n  project: landing-zone\n`),
+      copyConfig(EXAMPLE_CONFIG, { terraformConfig: `${EXAMPLE_SETTINGS}backend:\n  type: cloud\n  organization: acme\n  project: landing-zone\n` }),
     );
     keys = keysStacks(stacks);
     workspaces = stacks.get('workspaces');
@@ -122,7 +122,7 @@ describe('Terraform Cloud state for a real LZA configuration', () => {
   let stacks: Map<string, StackJson>;
   beforeAll(() => {
     stacks = synthApp(
-      configCopy(LZA_ALL_ENABLED_DIR, 'organizationId: o-asdf123456\nbackend:\n  type: cloud\n  organization: acme\n  workspacePrefix: ""\n'),
+      copyConfig(ALL_ENABLED, { terraformConfig: 'organizationId: o-asdf123456\nbackend:\n  type: cloud\n  organization: acme\n  workspacePrefix: ""\n' }),
     );
   });
 

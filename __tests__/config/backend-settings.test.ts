@@ -1,12 +1,11 @@
 /** terraform-config.yaml `backend`: the three types load into the model, bad settings are clear errors. */
 import { ConfigError, loadOrgModel, type OrgModel } from '../../modules/config';
 import { isS3BucketName, MAX_WORKSPACE_PREFIX_LENGTH } from '../../modules/config/schema/backend-schema';
-import { EXAMPLE_CONFIG_DIR, EXAMPLE_SETTINGS, configCopy, removeConfigCopies } from '../fixtures/config-copy';
+import { EXAMPLE_CONFIG, EXAMPLE_SETTINGS, copyConfig } from '../helpers/fixtures';
 
-afterAll(removeConfigCopies);
 
 function load(settings: string): OrgModel {
-  return loadOrgModel(configCopy(EXAMPLE_CONFIG_DIR, EXAMPLE_SETTINGS + settings));
+  return loadOrgModel(copyConfig(EXAMPLE_CONFIG, { terraformConfig: EXAMPLE_SETTINGS + settings }));
 }
 
 /** The issue lines of the ConfigError that loading these settings throws. */

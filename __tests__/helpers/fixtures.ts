@@ -9,11 +9,23 @@ export const LZA_CONFIGS = path.join(REPO_ROOT, '__tests__/fixtures/lza-configs'
 export const ALL_ENABLED = path.join(LZA_CONFIGS, 'all-enabled');
 export const REPLACEMENTS = path.join(LZA_CONFIGS, 'replacements');
 
+/** The example's own settings, for tests that change only part of terraform-config.yaml. */
+export const EXAMPLE_SETTINGS = 'organizationId: o-exampleorg1\n';
+
 /** LZA's sets carry no terraform-config.yaml: this is the one their organization ids imply. */
 export const LZA_TERRAFORM_CONFIG = 'organizationId: o-asdf123456\n';
 
+const tempDirs: string[] = [];
+
+/** A fresh temp folder, removed after the test file (see __tests__/setup.ts). */
 export function tempDir(prefix = 'lz-keys-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 export interface CopyOptions {

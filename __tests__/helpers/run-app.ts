@@ -2,7 +2,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT } from './fixtures';
+import { REPO_ROOT, tempDir } from './fixtures';
+import { readStacks, type StackJson } from './synth';
 
 export interface AppRun {
   readonly status: number | null;
@@ -41,4 +42,12 @@ export function readTree(root: string): Map<string, Buffer> {
   };
   if (fs.existsSync(root)) walk(root);
   return files;
+}
+
+/** Runs the app command on a configuration folder; every synthesized stack's JSON by name, sorted. */
+export function synthApp(configDir: string, env: NodeJS.ProcessEnv = {}): Map<string, StackJson> {
+  const outdir = tempDir('lz-keys-out-');
+  const run = runApp(configDir, outdir, env);
+  if (run.status !== 0) throw new Error(`The app failed (exit ${run.status}):\n${run.stderr}`);
+  return new Map(Object.entries(readStacks(outdir)).sort(([a], [b]) => a.localeCompare(b)));
 }
