@@ -46,6 +46,8 @@ export class AwsClients {
   private readonly cache = new Map<string, KMSClient | CloudTrailClient | STSClient>();
   private readonly roles = new Map<string, CredentialsProvider>();
   private readonly retry: { maxAttempts?: number };
+  /** The identity does not change during a run: asked once, whatever the Region. */
+  private caller?: Promise<string>;
 
   constructor(
     env: NodeJS.ProcessEnv = process.env,
@@ -69,12 +71,14 @@ export class AwsClients {
   }
 
   /** The account of the current credentials; also the earliest, clearest place to report missing credentials. */
-  async callerAccount(region: string): Promise<string> {
-    const identity = await inPlace({ region }, 'sts:GetCallerIdentity', () =>
-      this.sts(region).send(new GetCallerIdentityCommand({})),
+  callerAccount(region: string): Promise<string> {
+    this.caller ??= inPlace({ region }, 'sts:GetCallerIdentity', () => this.sts(region).send(new GetCallerIdentityCommand({}))).then(
+      (identity) => {
+        if (!identity.Account) throw new OrphansError(`sts:GetCallerIdentity in Region ${region} returned no account.`);
+        return identity.Account;
+      },
     );
-    if (!identity.Account) throw new OrphansError(`sts:GetCallerIdentity in Region ${region} returned no account.`);
-    return identity.Account;
+    return this.caller;
   }
 
   /** The Region the SDK chain resolves (AWS_REGION, then the profile), or undefined when there is none. */

@@ -67,6 +67,10 @@ export function detailsOf(key: KeyRef, metadata: KeyMetadata, aliases: readonly 
 /** Everything the orphan check needs about one key named by ARN. */
 export async function fetchKeyDetails(kms: KMSClient, where: Where, key: KeyRef): Promise<KeyDetails> {
   const metadata = await describeKey(kms, where, key.arn);
-  const [aliases, tags] = await Promise.all([listAliases(kms, where, key.keyId), listTags(kms, where, key.keyId)]);
+  // AWS-managed keys cannot carry tags; asking would only risk an error in place of a clear refusal.
+  const [aliases, tags] = await Promise.all([
+    listAliases(kms, where, key.keyId),
+    metadata.KeyManager === 'CUSTOMER' ? listTags(kms, where, key.keyId) : Promise.resolve({}),
+  ]);
   return detailsOf(key, metadata, aliases.get(key.keyId) ?? [], tags);
 }
