@@ -27,6 +27,13 @@ const customer = (keyId: string, state = 'Enabled'): KeyMetadata => ({
 const json = (text: string): OrphanRecord[] => JSON.parse(text) as OrphanRecord[];
 const options = { json: true, allAccounts: false, regions: ['eu-west-1'] };
 
+/** Every Region answers with the same single orphan, `orphan-1`. */
+function givenOneOrphanKey(): void {
+  kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: 'orphan-1', KeyArn: arn('orphan-1') }] });
+  kms.on(DescribeKeyCommand).resolves({ KeyMetadata: customer('orphan-1') });
+  kms.on(ListResourceTagsCommand).resolves({ Tags: ORPHAN_TAGS });
+}
+
 beforeEach(() => {
   kms.reset();
   sts.reset();
@@ -101,9 +108,7 @@ describe('scan', () => {
       if ((await getClient().config.region()) === 'eu-central-1') throw awsError('AccessDeniedException', 'explicit deny in an SCP');
       return { Aliases: [] };
     });
-    kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: 'orphan-1', KeyArn: arn('orphan-1') }] });
-    kms.on(DescribeKeyCommand).resolves({ KeyMetadata: customer('orphan-1') });
-    kms.on(ListResourceTagsCommand).resolves({ Tags: ORPHAN_TAGS });
+    givenOneOrphanKey();
     const deps = testDeps();
 
     // WHEN
@@ -178,9 +183,7 @@ describe('scan', () => {
 
   it('prints a table and a summary without --json', async () => {
     kms.on(ListAliasesCommand).resolves({ Aliases: [] });
-    kms.on(ListKeysCommand).resolves({ Keys: [{ KeyId: 'orphan-1', KeyArn: arn('orphan-1') }] });
-    kms.on(DescribeKeyCommand).resolves({ KeyMetadata: customer('orphan-1') });
-    kms.on(ListResourceTagsCommand).resolves({ Tags: ORPHAN_TAGS });
+    givenOneOrphanKey();
     const deps = testDeps();
 
     await scan({ ...options, json: false }, deps);
