@@ -112,12 +112,17 @@ describe('AwsClients', () => {
       expect(sts.commandCalls(AssumeRoleCommand).map((call) => call.args[0].input)).toEqual([{ RoleArn: roleArn, RoleSessionName: SESSION_NAME }]);
     });
 
-    it('explains a denied AssumeRole with the account, Region and role', async () => {
+    it('fails the KMS call with the AssumeRole denial, naming account, Region and role', async () => {
+      // GIVEN STS denies the role
       sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 'not authorized to perform: sts:AssumeRole'));
-      const credentials = new AwsClients({}).kms({ ...target, roleArn }).config.credentials();
-      await expect(credentials).rejects.toThrow(
+      const fake = fakeKmsHandler([]);
+      const kms = new AwsClients({}, { kms: { requestHandler: fake.handler } }).kms({ ...target, roleArn });
+
+      // WHEN / THEN the call never reaches KMS and says why
+      await expect(inPlace(target, 'kms:ListKeys', () => kms.send(new ListKeysCommand({})))).rejects.toThrow(
         `Cannot reach account 222222222222, Region eu-west-1 through ${roleArn}: Access denied in Region eu-west-1: the caller may not sts:AssumeRole.`,
       );
+      expect(fake.requests).toEqual([]);
     });
   });
 

@@ -4,6 +4,8 @@
  */
 import { parseArgs } from 'util';
 import { KeyArnError, parseKeyArn, type KeyRef } from './arn';
+import { PENDING_WINDOW_DAYS } from './schedule-deletion';
+import { LOOKBACK_DAYS } from './usage';
 
 export const USAGE = `Usage: npm run orphans -- <command> [options]
 
@@ -15,9 +17,9 @@ Commands:
   tag --key <arn> [--key <arn> ...] [--prefix P] [--all-accounts]
       Tag orphans accelerator:status=orphan-cleanup so cost reports can leave them out.
   audit --key <arn> [--json] [--all-accounts]
-      Count Encrypt, GenerateDataKey*, ReEncrypt* and Decrypt events in CloudTrail (last 90 days).
+      Count Encrypt, GenerateDataKey*, ReEncrypt* and Decrypt events in CloudTrail (last ${LOOKBACK_DAYS} days).
   schedule-deletion --key <arn> [--yes] [--prefix P] [--all-accounts]
-      Schedule an unused orphan's deletion with the 30-day waiting period, after confirmation.
+      Schedule an unused orphan's deletion with the ${PENDING_WINDOW_DAYS}-day waiting period, after confirmation.
 
 Options:
   --key <arn>       a key ARN; the command works in the Region the ARN names

@@ -103,6 +103,7 @@ async function examine(entry: KeyListEntry, target: Target, prefix: string, deps
   // Only an Enabled customer-managed key can still be an orphan; skipping the tag call for the
   // others is an optimisation, checkOrphan below stays the one definition.
   if (metadata.KeyManager !== 'CUSTOMER' || metadata.KeyState !== 'Enabled') return undefined;
+  // No aliases: only alias-less keys become candidates.
   const details = detailsOf(keyRefOf(entry, target), metadata, [], await listTags(kms, target, keyId));
   return checkOrphan(details, prefix).orphan ? details : undefined;
 }

@@ -12,7 +12,7 @@ import { formatRefusal } from './format';
 import { fetchKeyDetails, type KeyDetails } from './key-facts';
 import { checkOrphan, PURPOSE_TAG, STACK_TAG } from './orphan-check';
 import { keyTarget, prefixOf } from './settings';
-import { isInUse, LOOKBACK_NOTE, type KeyUsage } from './usage';
+import { isInUse, LOOKBACK_DAYS, LOOKBACK_NOTE, type KeyUsage } from './usage';
 
 /** KMS's maximum, and the catalog's deletion window. Never lowered: it is the only undo there is. */
 export const PENDING_WINDOW_DAYS = 30;
@@ -37,7 +37,7 @@ export async function scheduleDeletion(options: ScheduleDeletionOptions, deps: D
     deps.io.err(formatRefusal(what, verdict.reasons));
     return 'refused';
   }
-  deps.io.err(`Looking for use of ${key.keyId} in CloudTrail (last 90 days)...`);
+  deps.io.err(`Looking for use of ${key.keyId} in CloudTrail (last ${LOOKBACK_DAYS} days)...`);
   const usage = await readKeyUsage(deps.clients.cloudTrail(target), target, key, deps, true);
   if (isInUse(usage)) {
     deps.io.err(formatRefusal(what, [inUseReason(usage)]));
