@@ -68,6 +68,16 @@ export interface SecurityServices {
   readonly auditManager: boolean;
 }
 
+/** A policy rule finding the configuration accepts (terraform-config.yaml policyRuleSuppressions). */
+export interface PolicyRuleSuppression {
+  readonly rule: string;
+  /** Stack names or `*` patterns; empty = every stack. */
+  readonly stacks: readonly string[];
+  /** Key purposes or addresses, or `*` patterns; empty = every key. */
+  readonly keys: readonly string[];
+  readonly reason: string;
+}
+
 export type BackendSettings = { readonly type: 'local' };
 
 export interface OrgModel {
@@ -105,4 +115,5 @@ export interface OrgModel {
   readonly snsTopics: boolean;
   readonly securityServices: SecurityServices;
   readonly backend: BackendSettings;
+  readonly policyRuleSuppressions: readonly PolicyRuleSuppression[];
 }
