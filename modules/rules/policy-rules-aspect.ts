@@ -3,7 +3,7 @@
  * Terraform will receive it and the facts of its stack's plan, applies every rule, and reports
  * through annotations (errors stop synth; suppressed findings are infos). It never changes a key.
  */
-import { Annotations, TerraformResource, TerraformStack } from 'cdktf';
+import { Annotations, DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { CheckingAspect } from '../checks/checking-aspect';
 import { AccountRegionStack } from '../stacks/account-region-stack';
@@ -12,10 +12,10 @@ import type { PolicyRule } from './policy-rule';
 import { POLICY_RULES } from './registry';
 import { KMS_KEY_RESOURCE_TYPE, renderedKey } from './rendered-key';
 
-export class PolicyRulesAspect extends CheckingAspect {
-  /** Each stack's synthesized JSON, resolved once for all its keys. */
-  private readonly synthesized = new WeakMap<TerraformStack, SynthesizedStack>();
+/** cdktf's own resolver, as `cdktf synth` uses it to write tokens out. */
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
 
+export class PolicyRulesAspect extends CheckingAspect {
   constructor(private readonly rules: readonly PolicyRule[] = POLICY_RULES) {
     super();
   }
@@ -33,23 +33,19 @@ export class PolicyRulesAspect extends CheckingAspect {
     }
     const { plan } = stack;
     const facts = { stackName: plan.name, accountId: plan.accountId, region: plan.region, partition: plan.partition, organization: plan.organization };
-    const key = renderedKey(facts, name, this.attributesOf(stack, name));
+    const key = renderedKey(facts, name, renderedAttributes(resource));
     for (const outcome of evaluateKey(key, plan.policyRuleSuppressions, this.rules)) {
       if (outcome.level === 'error') this.error(resource, outcome.message);
       else if (outcome.level === 'warning') Annotations.of(resource).addWarning(outcome.message);
       else Annotations.of(resource).addInfo(outcome.message);
     }
   }
-
-  /** The key's Terraform JSON, tokens resolved and overrides applied: what `cdktf synth` writes. */
-  private attributesOf(stack: TerraformStack, name: string): Record<string, unknown> {
-    let json = this.synthesized.get(stack);
-    if (json === undefined) {
-      json = stack.toTerraform() as SynthesizedStack;
-      this.synthesized.set(stack, json);
-    }
-    return json.resource?.[KMS_KEY_RESOURCE_TYPE]?.[name] ?? {};
-  }
 }
 
-type SynthesizedStack = { readonly resource?: Record<string, Record<string, Record<string, unknown>>> };
+type ResourceJson = { readonly resource?: Record<string, Record<string, Record<string, unknown>>> };
+
+/** The key's Terraform JSON, tokens resolved and overrides applied: what `cdktf synth` writes for it. */
+function renderedAttributes(resource: TerraformResource): Record<string, unknown> {
+  const json = Tokenization.resolve(resource.toTerraform(), { scope: resource, preparing: false, resolver: RESOLVER }) as ResourceJson;
+  return json.resource?.[KMS_KEY_RESOURCE_TYPE]?.[resource.friendlyUniqueId] ?? {};
+}
