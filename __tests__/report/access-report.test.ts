@@ -32,7 +32,7 @@ describe('accessRows', () => {
     const rows = accessRows(template, WORDS);
     // THEN each statement is one row in words
     expect(rows.map((row) => [row.statement, row.who, row.actions.length, row.when])).toEqual([
-      ['KeyAdministration', ["this account (root): whoever that account's IAM policies allow"], 1, []],
+      ['KeyAdministration', ['the root of this account: whoever its IAM policies allow'], 1, []],
       ['S3ViaService', ['any principal'], 5, ['the request comes through S3 in this Region', 'the principal is in organization o-exampleorg1']],
       ['LogDelivery', ['AWS service log delivery (delivery.logs.amazonaws.com)'], 9, ['the service acts for a resource in this account']],
     ]);

@@ -45,8 +45,8 @@ export function serviceWords(service: string, words: WordContext): string {
 
 export function awsPrincipalWords(principal: string, words: WordContext): string {
   const parts = principalArnParts(principal);
-  if (parts === undefined) return /^(\d{12}|\{account\})$/.test(principal) ? `${accountWords(principal, words)} (its root)` : principal;
-  if (parts.resource === 'root') return `${accountWords(parts.account, words)} (root): whoever that account's IAM policies allow`;
+  if (parts === undefined) return /^(\d{12}|\{account\})$/.test(principal) ? `the root of ${accountWords(principal, words)}` : principal;
+  if (parts.resource === 'root') return `the root of ${accountWords(parts.account, words)}: whoever its IAM policies allow`;
   const [type, ...name] = parts.resource.split('/');
   return `${type} ${name.join('/')} of ${accountWords(parts.account, words)}`;
 }
