@@ -1,8 +1,7 @@
 /** The access report: rows in plain words, lossless grouping, readable at 1,000 accounts, deterministic. */
-import type { OrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
 import { accessRows, buildAccessReport, instantiate, policyTemplate, renderJson, renderMarkdown } from '../../modules/report';
-import { allStatementsModel, exampleModel, plannedKey, plannedKeys, withoutOrganization } from '../rules/rule-fixtures';
+import { allStatementsModel, exampleModel, plannedKey, plannedKeys, withAccounts, withoutOrganization } from '../rules/rule-fixtures';
 
 const WORDS = {
   account: 'this account',
@@ -11,17 +10,6 @@ const WORDS = {
   accountName: (id: string) => (id === '100000000003' ? 'Audit' : undefined),
   literal: (text: string) => text,
 };
-
-function withAccounts(model: OrgModel, count: number): OrgModel {
-  const workloads = Array.from({ length: count - model.accounts.length }, (_, i) => ({
-    name: `Workload${i}`,
-    email: `w${i}@example.com`,
-    id: String(200000000000 + i),
-    type: 'workload' as const,
-    organizationalUnit: 'Workloads',
-  }));
-  return { ...model, accounts: [...model.accounts, ...workloads] };
-}
 
 describe('accessRows', () => {
   it('says who may do what, only when, in plain words', () => {

@@ -1,13 +1,13 @@
 /** Each rule: a compliant case from the catalog and non-compliant cases that break it. */
-import { readLiteralPolicy, type RenderedKey } from '../../modules/rules';
+import { readLiteralPolicy } from '../../modules/rules';
 import { LZK1_ROOT_STATEMENT_FIRST as LZK1 } from '../../modules/rules/lzk1-root-statement-first';
 import { LZK2_WILDCARD_PRINCIPAL_SCOPED as LZK2 } from '../../modules/rules/lzk2-wildcard-principal-scoped';
 import { LZK3_FULL_ACCESS_ROOT_ONLY as LZK3 } from '../../modules/rules/lzk3-full-access-root-only';
 import { LZK4_PRINCIPALS_IN_ORGANIZATION as LZK4 } from '../../modules/rules/lzk4-principals-in-organization';
-import type { PolicyRule } from '../../modules/rules/policy-rule';
 import {
   allStatementsModel,
   bySid,
+  findings,
   plannedKey,
   rendered,
   renderedAttributes,
@@ -16,11 +16,6 @@ import {
 } from './rule-fixtures';
 
 const OUTSIDE_ACCOUNT = '999999999999';
-
-function findings(rule: PolicyRule, key: RenderedKey): readonly string[] {
-  const result = rule.check(key);
-  return result.status === 'non-compliant' ? result.findings : [];
-}
 
 describe('LZK1 literal policy, account root statement first', () => {
   it('is compliant for the catalog policy', () => {

@@ -1,28 +1,23 @@
 /** Each rule: a compliant case from the catalog and non-compliant cases that break it. */
-import type { OrgModel } from '../../modules/config';
-import { CONFUSED_DEPUTY_GUARDS, renderedKey, type RenderedKey } from '../../modules/rules';
+import { CONFUSED_DEPUTY_GUARDS, renderedKey } from '../../modules/rules';
 import { LZK5_SERVICE_CONFUSED_DEPUTY as LZK5 } from '../../modules/rules/lzk5-service-confused-deputy';
 import { LZK6_ROTATION_ENABLED as LZK6 } from '../../modules/rules/lzk6-rotation-enabled';
 import { LZK7_DELETION_WINDOW as LZK7 } from '../../modules/rules/lzk7-deletion-window';
 import { LZK8_PREVENT_DESTROY as LZK8 } from '../../modules/rules/lzk8-prevent-destroy';
 import { KMS_KEY_POLICY_MAX_BYTES, LZK9_POLICY_SIZE as LZK9 } from '../../modules/rules/lzk9-policy-size';
-import type { PolicyRule } from '../../modules/rules/policy-rule';
 import { KEY_PURPOSES } from '../../modules/plan';
 import {
   allStatementsModel,
   bySid,
+  findings,
   exampleModel,
   plannedKey,
   rendered,
   renderedAttributes,
+  withAccounts,
   withStatements,
   withoutOrganization,
 } from './rule-fixtures';
-
-function findings(rule: PolicyRule, key: RenderedKey): readonly string[] {
-  const result = rule.check(key);
-  return result.status === 'non-compliant' ? result.findings : [];
-}
 
 describe('LZK5 service principals carry their confused-deputy condition', () => {
   it('has a row for every purpose of the catalog', () => {
@@ -128,26 +123,13 @@ describe('LZK6, LZK7, LZK8: rotation, deletion window, prevent_destroy', () => {
 });
 
 describe('LZK9 policy within the 32 KB limit', () => {
-  /** Without an organization, IN_ORG lists every account: the configuration's, plus `extra` more. */
-  function largeOrganization(extra: number): OrgModel {
-    const model = withoutOrganization(exampleModel());
-    const workloads = Array.from({ length: extra }, (_, i) => ({
-      name: `Workload${i}`,
-      email: `w${i}@example.com`,
-      id: String(200000000000 + i),
-      type: 'workload' as const,
-      organizationalUnit: 'Workloads',
-    }));
-    return { ...model, accounts: [...model.accounts, ...workloads] };
-  }
-
   it('is compliant for the example organization', () => {
     expect(LZK9.check(rendered(plannedKey('central_logs')))).toEqual({ status: 'compliant' });
   });
 
   it('finds the central_logs policy of a 1,200-account organization without an organization id', () => {
     // GIVEN 1,200 accounts and organization-config.yaml enable: false
-    const key = rendered(plannedKey('central_logs', largeOrganization(1194)));
+    const key = rendered(plannedKey('central_logs', withAccounts(withoutOrganization(exampleModel()), 1200)));
     // THEN the account list, written twice, outgrows KMS's limit
     const size = key.policy.kind === 'ok' ? Buffer.byteLength(key.policy.text, 'utf8') : 0;
     expect(size).toBeGreaterThan(KMS_KEY_POLICY_MAX_BYTES);

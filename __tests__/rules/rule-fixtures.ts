@@ -9,6 +9,7 @@ import { KEY_DELETION_WINDOW_DAYS, KEY_ROTATION_ENABLED } from '../../modules/ke
 import { terraformLiteral } from '../../modules/keys/terraform-literal';
 import { planStacks, type KeyPlan, type KeyPurpose, type StackPlan } from '../../modules/plan';
 import { renderedKey, type RenderedKey } from '../../modules/rules';
+import type { PolicyRule } from '../../modules/rules/policy-rule';
 
 export const EXAMPLE_CONFIG_DIR = path.join(__dirname, '..', '..', 'configs');
 
@@ -32,6 +33,24 @@ export function allStatementsModel(overrides: Partial<OrgModel> = {}): OrgModel 
 
 export function withoutOrganization(model: OrgModel): OrgModel {
   return { ...model, organizationEnabled: false };
+}
+
+/** The model grown to `count` accounts with workload accounts 200000000000, 200000000001, ... */
+export function withAccounts(model: OrgModel, count: number): OrgModel {
+  const workloads = Array.from({ length: count - model.accounts.length }, (_, i) => ({
+    name: `Workload${i}`,
+    email: `w${i}@example.com`,
+    id: String(200000000000 + i),
+    type: 'workload' as const,
+    organizationalUnit: 'Workloads',
+  }));
+  return { ...model, accounts: [...model.accounts, ...workloads] };
+}
+
+/** A rule's findings for a key; none when compliant or not applicable. */
+export function findings(rule: PolicyRule, key: RenderedKey): readonly string[] {
+  const result = rule.check(key);
+  return result.status === 'non-compliant' ? result.findings : [];
 }
 
 export interface PlannedKey {
