@@ -31,6 +31,7 @@ export function orgModel(overrides: Partial<OrgModel> = {}): OrgModel {
     snsTopics: false,
     securityServices: { macie: false, guardDuty: false, auditManager: false },
     backend: { type: 'local' },
+    policyRuleSuppressions: [],
     ...overrides,
   };
 }

@@ -239,6 +239,7 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
       auditManager: services.auditManager?.enable ?? false,
     },
     backend,
+    policyRuleSuppressions: tf.config.policyRuleSuppressions,
   };
 }
 

@@ -68,6 +68,17 @@ export interface SecurityServices {
   readonly auditManager: boolean;
 }
 
+/** A policy rule finding the configuration accepts (terraform-config.yaml policyRuleSuppressions). */
+export interface PolicyRuleSuppression {
+  readonly rule: string;
+  /** Stack names or `*` patterns; empty = every stack. */
+  readonly stacks: readonly string[];
+  /** Key purposes or addresses, or `*` patterns; empty = every key. */
+  readonly keys: readonly string[];
+  readonly reason: string;
+}
+
+
 /** Local state in the project folder, one file per stack. */
 export interface LocalBackendSettings {
   readonly type: 'local';
@@ -130,4 +141,5 @@ export interface OrgModel {
   readonly snsTopics: boolean;
   readonly securityServices: SecurityServices;
   readonly backend: BackendSettings;
+  readonly policyRuleSuppressions: readonly PolicyRuleSuppression[];
 }

@@ -8,7 +8,7 @@ import { KEY_CATALOG, aliasPrefix, parameterPrefix, stackName } from './catalog'
 import { KEY_PRESENCE, consumersOf } from './key-presence';
 import { keyPolicy } from './policies/key-policies';
 import type { OrganizationScope, PolicyContext } from './policies/policy-context';
-import { KEY_PURPOSES, type KeyPlan, type KeyPurpose, type StackPlan } from './types';
+import { KEY_PURPOSES, type KeyPlan, type KeyPurpose, type OrganizationFacts, type StackPlan } from './types';
 
 export function planStacks(model: OrgModel): StackPlan[] {
   const shared = sharedFacts(model);
@@ -26,6 +26,7 @@ export function planStacks(model: OrgModel): StackPlan[] {
 /** Computed once per organization, not once per stack. */
 interface SharedFacts {
   readonly organization: OrganizationScope;
+  readonly organizationFacts: OrganizationFacts;
   readonly auditAccountId: string;
   readonly enabledOptInRegions: readonly string[];
   readonly aliasPrefix: string;
@@ -40,6 +41,10 @@ function sharedFacts(model: OrgModel): SharedFacts {
       model.organizationEnabled && model.organizationId !== undefined
         ? { kind: 'organization', organizationId: model.organizationId }
         : { kind: 'accounts', accountIds: model.accounts.map((a) => a.id) },
+    organizationFacts: {
+      ...(model.organizationEnabled && model.organizationId !== undefined ? { organizationId: model.organizationId } : {}),
+      accountIds: model.accounts.map((a) => a.id),
+    },
     auditAccountId: audit.id,
     enabledOptInRegions: model.enabledRegions.filter((region) => OPT_IN_REGIONS.has(region)),
     aliasPrefix: aliasPrefix(model.prefix),
@@ -93,6 +98,8 @@ function planStack(
     backend: model.backend,
     keys,
     consumers: consumersOf(model, account, region, purposes),
+    organization: shared.organizationFacts,
+    policyRuleSuppressions: model.policyRuleSuppressions,
   };
 }
 

@@ -1,5 +1,5 @@
 /** The key plan: pure data saying which key goes where with which policy. No CDKTF here. */
-import type { AccountType, BackendSettings, Partition, Tag } from '../config/model';
+import type { AccountType, BackendSettings, Partition, PolicyRuleSuppression, Tag } from '../config/model';
 import type { PolicyDocument } from './policies/policy-document';
 
 export const KEY_PURPOSES = [
@@ -42,6 +42,14 @@ export type Consumer =
   | { readonly kind: 'session-manager-preferences'; readonly purpose: 'session_manager' }
   | { readonly kind: 'backup-vault'; readonly purpose: 'backup'; readonly vaultName: string };
 
+/** Organization-wide facts the synth-time policy rules check every key policy against. */
+export interface OrganizationFacts {
+  /** Set when the organization is in use (organization-config.yaml `enable: true`). */
+  readonly organizationId?: string;
+  /** Every account of the configuration, in configuration order. */
+  readonly accountIds: readonly string[];
+}
+
 export interface StackPlan {
   /** `keys-<accountId>-<region>`; never the account's name, so a rename moves no state. */
   readonly name: string;
@@ -54,4 +62,7 @@ export interface StackPlan {
   readonly backend: BackendSettings;
   readonly keys: readonly KeyPlan[];
   readonly consumers: readonly Consumer[];
+  /** For the policy rules (modules/rules), which read it from the stack instead of from the files. */
+  readonly organization: OrganizationFacts;
+  readonly policyRuleSuppressions: readonly PolicyRuleSuppression[];
 }

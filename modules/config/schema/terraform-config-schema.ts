@@ -7,6 +7,7 @@ import { backendSchema } from './backend-schema';
 import { iamRoleName } from './fields';
 
 export { ROLE_NAME_EXPECTED } from './fields';
+import { policyRuleSuppressionsSchema } from './policy-rule-suppressions-schema';
 
 export const ORGANIZATION_ID_EXPECTED = "an organization id: 'o-' followed by 10 to 32 lowercase letters or digits";
 export const PREFIX_EXPECTED =
@@ -27,6 +28,8 @@ export const terraformConfigSchema = z.strictObject({
   managementAccountRoleName: iamRoleName.optional(),
   /** Where each stack keeps its state; see backend-schema.ts. */
   backend: backendSchema.default({ type: 'local' }),
+  /** Accepted policy rule findings, each with its reason; see docs/policies.md. */
+  policyRuleSuppressions: policyRuleSuppressionsSchema,
 });
 
 export type TerraformConfig = z.infer<typeof terraformConfigSchema>;
