@@ -222,6 +222,7 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
       auditManager: services.auditManager?.enable ?? false,
     },
     backend: tf.config.backend,
+    retention: tf.config.retention,
   };
 }
 

@@ -70,6 +70,18 @@ export interface SecurityServices {
 
 export type BackendSettings = { readonly type: 'local' };
 
+/** A key by stack and purpose: `keys-<account id>-<Region>` and `cloudwatch`. */
+export interface KeyRef {
+  readonly stack: string;
+  readonly key: string;
+}
+
+/** terraform-config.yaml `retention`: keys forgotten or adopted on purpose. */
+export interface RetentionDirectives {
+  readonly forget: readonly (KeyRef & { readonly reason: string })[];
+  readonly adopt: readonly (KeyRef & { readonly keyId: string; readonly importAlias: boolean })[];
+}
+
 export interface OrgModel {
   /** LZA AcceleratorPrefix; default `AWSAccelerator`. */
   readonly prefix: string;
@@ -105,4 +117,5 @@ export interface OrgModel {
   readonly snsTopics: boolean;
   readonly securityServices: SecurityServices;
   readonly backend: BackendSettings;
+  readonly retention: RetentionDirectives;
 }

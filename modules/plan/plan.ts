@@ -78,17 +78,29 @@ function planStack(
       policy: keyPolicy(purpose, ctx),
     };
   });
-  const assumeRoleName = account.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
   return {
     name,
     accountId: account.id,
     accountType: account.type,
     region,
-    partition: model.partition,
-    ...(assumeRoleName !== undefined ? { assumeRoleArn: `arn:${model.partition}:iam::${account.id}:role/${assumeRoleName}` } : {}),
-    backend: model.backend,
+    ...stackAccess(model, account.id),
     keys,
     consumers: consumersOf(model, account, region, purposes),
+  };
+}
+
+/**
+ * How a stack reaches its account and state: partition, assumed role, backend. An account no
+ * longer in the configuration is reached through managementAccountAccessRole like any member
+ * account (the Management account cannot leave), so its stack can still forget its keys.
+ */
+export function stackAccess(model: OrgModel, accountId: string): Pick<StackPlan, 'partition' | 'assumeRoleArn' | 'backend'> {
+  const account = model.accounts.find((a) => a.id === accountId);
+  const assumeRoleName = account?.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
+  return {
+    partition: model.partition,
+    ...(assumeRoleName !== undefined ? { assumeRoleArn: `arn:${model.partition}:iam::${accountId}:role/${assumeRoleName}` } : {}),
+    backend: model.backend,
   };
 }
 

@@ -7,8 +7,7 @@
 import { TerraformResource, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { CheckingAspect } from '../checks/checking-aspect';
-
-export const KMS_KEY_RESOURCE_TYPE = 'aws_kms_key';
+import { KMS_KEY_RESOURCE_TYPE } from './addresses';
 
 export class RetentionAspect extends CheckingAspect {
   protected check(node: IConstruct): void {

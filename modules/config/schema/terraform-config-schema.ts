@@ -3,6 +3,7 @@
  * typo here must not silently fall back to a default.
  */
 import { z } from 'zod';
+import { retentionSchema } from './retention-schema';
 
 export const ORGANIZATION_ID_EXPECTED = "an organization id: 'o-' followed by 10 to 32 lowercase letters or digits";
 export const PREFIX_EXPECTED =
@@ -31,6 +32,7 @@ export const terraformConfigSchema = z.strictObject({
   /** When set, the Management account's stacks assume this role instead of using the deploying identity. */
   managementAccountRoleName: roleName.optional(),
   backend: backendSchema.default({ type: 'local' }),
+  retention: retentionSchema.default({ forget: [], adopt: [] }),
 });
 
 export type TerraformConfig = z.infer<typeof terraformConfigSchema>;
