@@ -10,9 +10,13 @@ import { parse, stringify } from 'yaml';
 export const EXAMPLE_CONFIG = path.join(__dirname, '..', '..', '..', 'configs');
 export const LZA_FIXTURES = '/work/shared/lza-configs';
 
+export function emptyFolder(prefix = 'lz-keys-config-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
 /** A fresh temp folder holding a copy of `source` (YAML and ledger files, no subfolders). */
 export function copyConfig(source: string, prefix = 'lz-keys-config-'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = emptyFolder(prefix);
   for (const name of fs.readdirSync(source)) {
     const from = path.join(source, name);
     if (fs.statSync(from).isFile()) fs.copyFileSync(from, path.join(dir, name));
