@@ -7,8 +7,3 @@ export const KEY_ADDRESS_PATTERN = /^aws_kms_key\.[a-z][a-z0-9_]*$/;
 export function keyAddress(purpose: string): string {
   return `${KMS_KEY_RESOURCE_TYPE}.${purpose}`;
 }
-
-/** `aws_kms_key.cloudwatch` → `cloudwatch`. */
-export function purposeOf(address: string): string {
-  return address.slice(KMS_KEY_RESOURCE_TYPE.length + 1);
-}

@@ -39,6 +39,9 @@ const ledgerSchema = z.strictObject({
 
 /** Parses a ledger file's text; throws a ConfigError naming every bad entry. */
 export function parseLedger(configDir: string, text: string): KeyLedger {
+  // Strict JSON first: YAML would accept a merge-conflict marker or a trailing comma.
+  const syntax = jsonSyntaxIssue(text);
+  if (syntax !== undefined) throw new ConfigError(configDir, [syntax]);
   const parsed = parseYamlFile(LEDGER_FILE, text);
   if (!parsed.ok) throw new ConfigError(configDir, parsed.issues);
   const issues: ConfigIssue[] = [];
@@ -62,6 +65,19 @@ export function parseLedger(configDir: string, text: string): KeyLedger {
   }
   if (issues.length > 0) throw new ConfigError(configDir, issues);
   return ledger;
+}
+
+function jsonSyntaxIssue(text: string): ConfigIssue | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const line = position === null ? undefined : text.slice(0, Number(position[1])).split('\n').length;
+    return { file: LEDGER_FILE, field: '(JSON syntax)', ...(line !== undefined ? { line } : {}),
+      expected: `valid JSON (${message}); after a merge conflict, take both sides' keys and run \`npm run synth\`` };
+  }
 }
 
 /** The file's text: stacks and keys sorted, two-space indent, newline at the end. */
