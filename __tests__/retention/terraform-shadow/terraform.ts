@@ -23,8 +23,8 @@ export const HAS_TERRAFORM = TERRAFORM_VERSION !== undefined;
 /** `it` where Terraform runs; elsewhere `it.skip`, after saying why. */
 export const tfIt: jest.It = HAS_TERRAFORM ? it : it.skip;
 if (!HAS_TERRAFORM) {
-  // Printed once per test file that imports this module; the tests show up as skipped.
-  console.warn('terraform is not on the PATH: the Terraform lifecycle tests of lz-keys are SKIPPED, not passed.');
+  // Written straight to stderr: jest drops console output of a file whose tests are all skipped.
+  process.stderr.write('terraform is not on the PATH: the Terraform lifecycle tests of lz-keys are SKIPPED, not passed.\n');
 }
 
 export class TerraformError extends Error {
