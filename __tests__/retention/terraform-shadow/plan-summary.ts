@@ -46,3 +46,12 @@ export function withOutcome(changes: readonly PlannedChange[], type: string, out
 export function keyDestructions(changes: readonly PlannedChange[]): string[] {
   return changes.filter((c) => c.type === 'aws_kms_key' && c.actions.includes('delete')).map((c) => `${c.stack} ${c.address}`).sort();
 }
+
+/** What a plan does to keys, in one object so a failing scenario shows all of it at once. */
+export function keyOutcomes(changes: readonly PlannedChange[]): { destroyed: string[]; forgotten: string[]; created: string[] } {
+  return {
+    destroyed: keyDestructions(changes),
+    forgotten: withOutcome(changes, 'aws_kms_key', 'forget'),
+    created: withOutcome(changes, 'aws_kms_key', 'create'),
+  };
+}
