@@ -8,7 +8,7 @@ import type { OrgModel } from '../config/model';
 import type { StackPlan } from '../plan/types';
 import { applyDirectives } from './directives';
 import { LedgerStaleError } from './errors';
-import { ledgerOf, ledgersEqual, mergeLedgers, missingFromLedger, type KeyLedger } from './ledger';
+import { ledgerOf, ledgersEqual, mergeLedgers, missingFromLedger } from './ledger';
 import { ledgerPath, readLedger, writeLedger } from './ledger-file';
 import type { LedgerMode } from './ledger-mode';
 import { removedKeys } from './removed-keys';
@@ -17,8 +17,6 @@ import { retainedPlans } from './retained-plans';
 export interface Retention {
   /** The stack plans to render: removed keys attached, tombstones added. */
   readonly plans: readonly StackPlan[];
-  /** The ledger after this synth (what the file holds once committed). */
-  readonly ledger: KeyLedger;
   /** Writes the ledger when it gained keys (update mode); call only after synth succeeded. */
   commitLedger(): void;
 }
@@ -34,7 +32,6 @@ export function retainKeys(configDir: string, model: OrgModel, plans: readonly S
   const directed = applyDirectives(configDir, plans, model.retention);
   return {
     plans: retainedPlans(model, directed, removedKeys(ledger, directed)),
-    ledger,
     commitLedger: () => {
       if (mode === 'update' && !ledgersEqual(recorded, ledger)) writeLedger(configDir, ledger);
     },
