@@ -15,8 +15,8 @@ import { ShadowRun } from './terraform-shadow/shadow-run';
 import { HAS_TERRAFORM, tfIt } from './terraform-shadow/terraform';
 
 /** Bounded so the property finishes in seconds: ~10 runs of up to 4 applied edits each. */
-export const PROPERTY_RUNS = 10;
-export const MAX_EDITS = 4;
+const PROPERTY_RUNS = 10;
+const MAX_EDITS = 4;
 
 const SWITCHES = ['cloudwatchKey', 'lambdaKey', 's3Key', 'sessionManager', 'ebsDefaultEncryption', 'snsTopics', 'backupVaults'] as const;
 const EXTRA_REGION = 'eu-central-1';
