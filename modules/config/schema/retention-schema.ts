@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 
-export const STACK_NAME_EXPECTED = 'a stack name: keys-<12-digit account id>-<Region>, as in the key ledger';
-export const KEY_PURPOSE_EXPECTED = "a key purpose as in aws_kms_key.<purpose>: lowercase letters, digits and '_'";
-export const KEY_ID_EXPECTED = 'a KMS key id: a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab';
-export const REASON_EXPECTED = 'a reason, kept with the configuration: why this key is let go';
+const STACK_NAME_EXPECTED = 'a stack name: keys-<12-digit account id>-<Region>, as in the key ledger';
+const KEY_PURPOSE_EXPECTED = "a key purpose as in aws_kms_key.<purpose>: lowercase letters, digits and '_'";
+const KEY_ID_EXPECTED = 'a KMS key id: a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab';
+const REASON_EXPECTED = 'a reason, kept with the configuration: why this key is let go';
 
 const keyRef = {
   stack: z.string({ error: STACK_NAME_EXPECTED }).regex(/^keys-\d{12}-[a-z]{2}(-[a-z]+)+-\d$/, { error: STACK_NAME_EXPECTED }),
@@ -32,5 +32,3 @@ export const retentionSchema = z.strictObject({
     )
     .default([]),
 });
-
-export type RetentionConfig = z.infer<typeof retentionSchema>;
