@@ -117,5 +117,6 @@ export interface OrgModel {
   readonly snsTopics: boolean;
   readonly securityServices: SecurityServices;
   readonly backend: BackendSettings;
-  readonly retention: RetentionDirectives;
+  /** Absent means no entries (hand-built models need not spell it out). */
+  readonly retention?: RetentionDirectives;
 }

@@ -12,7 +12,13 @@ import { CONFIG_FILES } from '../config/files';
 import type { KeyRef, RetentionDirectives } from '../config/model';
 import type { KeyPlan, StackPlan } from '../plan/types';
 
-export function applyDirectives(configDir: string, plans: readonly StackPlan[], directives: RetentionDirectives): StackPlan[] {
+const NO_DIRECTIVES: RetentionDirectives = { forget: [], adopt: [] };
+
+export function applyDirectives(
+  configDir: string,
+  plans: readonly StackPlan[],
+  directives: RetentionDirectives = NO_DIRECTIVES,
+): StackPlan[] {
   const issues: ConfigIssue[] = [];
   const find = (list: 'forget' | 'adopt', index: number, ref: KeyRef): KeyPlan | undefined => {
     const stack = plans.find((plan) => plan.name === ref.stack);
