@@ -123,6 +123,8 @@ describe('Terraform Cloud state for a real LZA configuration', () => {
   beforeAll(() => {
     stacks = synthApp(
       copyConfig(ALL_ENABLED, { terraformConfig: 'organizationId: o-asdf123456\nbackend:\n  type: cloud\n  organization: acme\n  workspacePrefix: ""\n' }),
+      // LZA's set has no key ledger: this first synth records its keys.
+      { LZ_KEYS_LEDGER: 'update' },
     );
   });
 

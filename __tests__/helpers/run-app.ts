@@ -24,6 +24,8 @@ export function runApp(configDir: string, outdir: string, env: NodeJS.ProcessEnv
       // What cdktf-cli sets: the app must stop on failed checks by itself.
       CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: 'true',
       LZ_KEYS_CONFIG_DIR: configDir,
+      // Explicit, never inherited from CI: the repository's folders must carry a current ledger.
+      LZ_KEYS_LEDGER: 'check',
       ...env,
     },
   });

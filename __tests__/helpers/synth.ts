@@ -1,11 +1,8 @@
-/** Synthesizes a configuration folder in-process, the way main.ts does, into a temp outdir. */
+/** Synthesizes a configuration folder in-process through the app's own synthApp, into a temp outdir. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
-import { STACK_CHECKS, addChecks, checkAndSynth } from '../../modules/checks';
-import { loadOrgModel } from '../../modules/config';
-import { planStacks } from '../../modules/plan';
-import { renderStacks } from '../../modules/stacks/render';
+import { synthApp } from '../../main';
+import type { LedgerMode } from '../../modules/retention';
 import { tempDir } from './fixtures';
 
 export type StackJson = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -15,11 +12,12 @@ export interface SynthResult {
   readonly stacks: Readonly<Record<string, StackJson>>;
 }
 
-export function synthConfig(configDir: string, outdir = tempDir('lz-keys-out-')): SynthResult {
-  const app = new App({ outdir, stackTraces: false });
-  const stacks = renderStacks(app, planStacks(loadOrgModel(configDir)));
-  addChecks(stacks, STACK_CHECKS);
-  checkAndSynth(app, stacks);
+/**
+ * The ledger mode is explicit, never taken from CI: `update` records keys in the folder's
+ * key-ledger.json, so pass `check` for a folder of the repository such as configs/.
+ */
+export function synthConfig(configDir: string, ledgerMode: LedgerMode = 'update', outdir = tempDir('lz-keys-out-')): SynthResult {
+  synthApp({ configDir, ledgerMode, outdir });
   return { outdir, stacks: readStacks(outdir) };
 }
 

@@ -240,6 +240,7 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
     },
     backend,
     policyRuleSuppressions: tf.config.policyRuleSuppressions,
+    retention: tf.config.retention,
   };
 }
 

@@ -106,6 +106,18 @@ export interface CloudBackendSettings {
 
 export type BackendSettings = LocalBackendSettings | S3BackendSettings | CloudBackendSettings;
 
+/** A key by stack and purpose: `keys-<account id>-<Region>` and `cloudwatch`. */
+export interface KeyRef {
+  readonly stack: string;
+  readonly key: string;
+}
+
+/** terraform-config.yaml `retention`: keys forgotten or adopted on purpose. */
+export interface RetentionDirectives {
+  readonly forget: readonly (KeyRef & { readonly reason: string })[];
+  readonly adopt: readonly (KeyRef & { readonly keyId: string; readonly importAlias: boolean })[];
+}
+
 export interface OrgModel {
   /** LZA AcceleratorPrefix; default `AWSAccelerator`. */
   readonly prefix: string;
@@ -142,4 +154,6 @@ export interface OrgModel {
   readonly securityServices: SecurityServices;
   readonly backend: BackendSettings;
   readonly policyRuleSuppressions: readonly PolicyRuleSuppression[];
+  /** Absent means no entries (hand-built models need not spell it out). */
+  readonly retention?: RetentionDirectives;
 }

@@ -34,6 +34,16 @@ export interface KeyPlan {
   readonly parameterName: string;
   readonly tags: readonly Tag[];
   readonly policy: PolicyDocument;
+  /** An existing key to take under management instead of creating one: rendered as `import` blocks. */
+  readonly adopt?: KeyAdoption;
+}
+
+/** terraform-config.yaml `retention.adopt`: the key (and optionally its alias) already exist in AWS. */
+export interface KeyAdoption {
+  /** The KMS key id (a UUID) in this stack's account and Region. */
+  readonly keyId: string;
+  /** The alias already points at the key: import it too instead of creating it. */
+  readonly importAlias: boolean;
 }
 
 /** Resources the project wires to a key of the same stack; see the catalog's consumers. */
@@ -65,4 +75,10 @@ export interface StackPlan {
   /** For the policy rules (modules/rules), which read it from the stack instead of from the files. */
   readonly organization: OrganizationFacts;
   readonly policyRuleSuppressions: readonly PolicyRuleSuppression[];
+  /**
+   * Key addresses (`aws_kms_key.<purpose>`) the stack once held and no longer does: Terraform
+   * forgets them (`removed` blocks) instead of destroying them. Absent means none. A stack with
+   * no keys and only these is a tombstone: it exists to reach the old state once more.
+   */
+  readonly removed?: readonly string[];
 }

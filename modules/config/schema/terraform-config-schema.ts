@@ -8,6 +8,7 @@ import { iamRoleName } from './fields';
 
 export { ROLE_NAME_EXPECTED } from './fields';
 import { policyRuleSuppressionsSchema } from './policy-rule-suppressions-schema';
+import { retentionSchema } from './retention-schema';
 
 export const ORGANIZATION_ID_EXPECTED = "an organization id: 'o-' followed by 10 to 32 lowercase letters or digits";
 export const PREFIX_EXPECTED =
@@ -30,6 +31,7 @@ export const terraformConfigSchema = z.strictObject({
   backend: backendSchema.default({ type: 'local' }),
   /** Accepted policy rule findings, each with its reason; see docs/policies.md. */
   policyRuleSuppressions: policyRuleSuppressionsSchema,
+  retention: retentionSchema.default({ forget: [], adopt: [] }),
 });
 
 export type TerraformConfig = z.infer<typeof terraformConfigSchema>;
