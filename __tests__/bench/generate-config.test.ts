@@ -1,20 +1,17 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { loadOrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
+import { tempDir } from '../helpers/fixtures';
 import { BENCH_REGIONS, syntheticAccountId, writeSyntheticOrg } from '../../scripts/bench/generate-config';
 
 describe('the benchmark organization', () => {
   it('is a valid LZA configuration with a stack per account and Region', () => {
     // GIVEN a generated organization of 12 workload accounts in four Regions
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-bench-config-'));
+    const dir = tempDir('lz-keys-bench-config-');
     writeSyntheticOrg(dir, { workloadAccounts: 12, regions: BENCH_REGIONS });
 
     // WHEN it is loaded and planned
     const model = loadOrgModel(dir);
     const plans = planStacks(model);
-    fs.rmSync(dir, { recursive: true });
 
     // THEN it has the three mandatory accounts and the twelve workload accounts, each in every Region
     expect(model.accounts.map((a) => a.type).filter((t) => t === 'workload')).toHaveLength(12);

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Annotations, App, Aspects, TerraformOutput, TerraformStack, type IAspect } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { ChecksFailedError, addChecks, checkAndSynth, runChecks } from '../../modules/checks';
+import { tempDir } from '../helpers/fixtures';
 
 /** Counts its visits; reports an error on every TerraformOutput whose id starts with `bad`. */
 class CountingCheck implements IAspect {
@@ -15,7 +15,7 @@ class CountingCheck implements IAspect {
 }
 
 function appWithStack(outputs: readonly string[]): { app: App; stack: TerraformStack; outdir: string } {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-checks-'));
+  const outdir = tempDir('lz-keys-checks-');
   const app = new App({ outdir, stackTraces: false });
   const stack = new TerraformStack(app, 'stack');
   for (const id of outputs) new TerraformOutput(stack, id, { value: id });
@@ -25,7 +25,7 @@ function appWithStack(outputs: readonly string[]): { app: App; stack: TerraformS
 describe('runChecks and checkAndSynth', () => {
   it('visit every node once, in checks and synth together', () => {
     // GIVEN a stack with two outputs and a check added with addChecks
-    const { app, stack, outdir } = appWithStack(['one', 'two']);
+    const { app, stack } = appWithStack(['one', 'two']);
     const check = new CountingCheck();
     addChecks([stack], [check]);
 
@@ -34,24 +34,21 @@ describe('runChecks and checkAndSynth', () => {
 
     // THEN the check saw the stack and each output exactly once
     expect(Object.fromEntries(check.visits)).toEqual({ stack: 1, 'stack/one': 1, 'stack/two': 1 });
-    fs.rmSync(outdir, { recursive: true });
   });
 
   it('return every error a check reports, with its path', () => {
-    const { stack, outdir } = appWithStack(['bad1', 'good', 'bad2']);
+    const { stack } = appWithStack(['bad1', 'good', 'bad2']);
     addChecks([stack], [new CountingCheck()]);
     expect(runChecks([stack])).toEqual([
       { path: 'stack/bad1', message: 'bad1 is bad' },
       { path: 'stack/bad2', message: 'bad2 is bad' },
     ]);
-    fs.rmSync(outdir, { recursive: true });
   });
 
   it('still run Aspects added with Aspects.of before writing', () => {
-    const { stack, outdir } = appWithStack(['bad']);
+    const { stack } = appWithStack(['bad']);
     Aspects.of(stack).add(new CountingCheck());
     expect(runChecks([stack]).map((f) => f.message)).toEqual(['bad is bad']);
-    fs.rmSync(outdir, { recursive: true });
   });
 
   it('write no stack when a check fails', () => {
@@ -63,6 +60,5 @@ describe('runChecks and checkAndSynth', () => {
     // THEN ChecksFailedError names the failure, and no stack file exists
     expect(() => checkAndSynth(app, [stack])).toThrow(ChecksFailedError);
     expect(fs.existsSync(path.join(outdir, 'stacks', 'stack'))).toBe(false);
-    fs.rmSync(outdir, { recursive: true });
   });
 });

@@ -1,16 +1,12 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { App, TerraformStack, Tokenization } from 'cdktf';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { tempDir } from '../helpers/fixtures';
 import { TOKEN_STACK_TRACES_ENV, withoutTokenStackTraces } from '../../modules/stacks/token-stack-traces';
 
 /** The creation stack cdktf recorded for the token behind `key.arn`. */
 function creationStackOfArn(env: NodeJS.ProcessEnv = {}): string[] {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-traces-'));
-  const stack = new TerraformStack(new App({ outdir }), 'stack');
+  const stack = new TerraformStack(new App({ outdir: tempDir('lz-keys-traces-') }), 'stack');
   const arn = withoutTokenStackTraces(() => new KmsKey(stack, 'key', {}).arn, env);
-  fs.rmSync(outdir, { recursive: true });
   const token = Tokenization.reverseString(arn).firstToken as unknown as { creationStack: string[] };
   return token.creationStack;
 }

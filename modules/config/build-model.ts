@@ -33,6 +33,10 @@ export const MANDATORY_ACCOUNTS: ReadonlyArray<readonly [string, AccountType]> =
   ['Audit', 'audit'],
 ];
 
+/** Why a cloud backend takes no role to assume; the plan relies on it (see plan.ts). */
+export const CLOUD_CREDENTIALS =
+  'each Terraform Cloud workspace runs as backend.runRoleName in its own account, Management included';
+
 /** Tag keys the project sets on every key; a global tag may not override them. */
 export const RESERVED_TAG_KEYS: readonly string[] = ['Accelerator', 'accelerator:key', 'accelerator:stack'];
 
@@ -141,7 +145,12 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
   checkTargets(glob, ['lambda', 'encryption', 'deploymentTargets'], glob.config.lambda?.encryption?.deploymentTargets);
   checkTargets(glob, ['s3', 'encryption', 'deploymentTargets'], glob.config.s3?.encryption?.deploymentTargets);
   const vaults = glob.config.backup?.vaults ?? [];
-  vaults.forEach((vault, i) => checkTargets(glob, ['backup', 'vaults', i, 'deploymentTargets'], vault.deploymentTargets));
+  vaults.forEach((vault, i) => {
+    checkTargets(glob, ['backup', 'vaults', i, 'deploymentTargets'], vault.deploymentTargets);
+    if (vaults.findIndex((other) => other.name === vault.name) !== i) {
+      report(glob, ['backup', 'vaults', i, 'name'], JSON.stringify(vault.name), 'a vault name used once (vaults are addressed by name)');
+    }
+  });
   const sessionManager = logging.sessionManager;
   checkAccountNames(glob, ['logging', 'sessionManager', 'excludeAccounts'], sessionManager?.excludeAccounts ?? []);
   checkRegions(glob, ['logging', 'sessionManager', 'excludeRegions'], sessionManager?.excludeRegions ?? []);
@@ -161,6 +170,14 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
   if (organizationEnabled && tf.config.organizationId === undefined) {
     report(tf, ['organizationId'], 'nothing',
       `${ORGANIZATION_ID_EXPECTED} (required because ${CONFIG_FILES.organization} has enable: true)`);
+  }
+
+  // Backend.
+  const backend = tf.config.backend;
+  if (backend.type === 's3') checkRegion(tf, ['backend', 'region'], backend.region);
+  if (backend.type === 'cloud' && tf.config.managementAccountRoleName !== undefined) {
+    report(tf, ['managementAccountRoleName'], JSON.stringify(tf.config.managementAccountRoleName),
+      `nothing while backend.type is cloud (${CLOUD_CREDENTIALS})`);
   }
 
   // Tags.
@@ -221,7 +238,9 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
       guardDuty: services.guardduty?.enable ?? false,
       auditManager: services.auditManager?.enable ?? false,
     },
-    backend: tf.config.backend,
+    backend,
+    policyRuleSuppressions: tf.config.policyRuleSuppressions,
+    retention: tf.config.retention,
   };
 }
 

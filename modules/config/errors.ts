@@ -3,6 +3,7 @@
  * every issue of it in one run. Each issue names the file, the field, the line, what was found
  * and what was expected.
  */
+import { restorePlaceholders } from './markers';
 
 export interface ConfigIssue {
   /** File name relative to the configuration folder, e.g. `global-config.yaml`. */
@@ -37,7 +38,7 @@ function formatIssues(configDir: string, issues: readonly ConfigIssue[]): string
     byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
   }
   const lines = [`The configuration in ${configDir} is not valid; nothing was synthesized.`];
-  for (const [file, fileIssues] of byFile) {
+  for (const [file, fileIssues] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`${file} has ${fileIssues.length} ${fileIssues.length === 1 ? 'issue' : 'issues'}:`);
     for (const issue of fileIssues) lines.push(`  - ${formatIssue(issue)}`);
   }
@@ -48,7 +49,7 @@ function formatIssues(configDir: string, issues: readonly ConfigIssue[]): string
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(restorePlaceholders(value));
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the boolean ${value}`;
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';

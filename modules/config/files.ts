@@ -18,5 +18,5 @@ export const FILE_PURPOSE: Readonly<Record<keyof typeof CONFIG_FILES, string>> =
   security: "LZA's security settings: centralSecurityServices",
   organization: "LZA's organization settings: enable, organizationalUnits",
   replacements: "LZA's placeholders (optional)",
-  terraform: "lz-keys' own settings: organizationId, prefix, partition, backend",
+  terraform: "lz-keys' own settings: organizationId, prefix, partition, backend, retention, policyRuleSuppressions",
 };

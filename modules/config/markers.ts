@@ -37,6 +37,11 @@ export function findMarkers(text: string): Marker[] {
   }));
 }
 
+/** The text as the user wrote it: every marker back to its placeholder, for messages. */
+export function restorePlaceholders(text: string): string {
+  return text.replace(MARKER, (_whole, _kind: string, _path: string, placeholder: string) => decodeURIComponent(placeholder));
+}
+
 /** Splits text into literal parts and SSM lookups; call only on text free of unresolved markers. */
 export function splitSsmTemplate(text: string): TagValuePart[] {
   const parts: TagValuePart[] = [];

@@ -68,7 +68,55 @@ export interface SecurityServices {
   readonly auditManager: boolean;
 }
 
-export type BackendSettings = { readonly type: 'local' };
+/** A policy rule finding the configuration accepts (terraform-config.yaml policyRuleSuppressions). */
+export interface PolicyRuleSuppression {
+  readonly rule: string;
+  /** Stack names or `*` patterns; empty = every stack. */
+  readonly stacks: readonly string[];
+  /** Key purposes or addresses, or `*` patterns; empty = every key. */
+  readonly keys: readonly string[];
+  readonly reason: string;
+}
+
+
+/** Local state in the project folder, one file per stack. */
+export interface LocalBackendSettings {
+  readonly type: 'local';
+}
+
+/** One S3 object per stack, `<keyPrefix>/<stack>.tfstate`, encrypted, with S3 native locking. */
+export interface S3BackendSettings {
+  readonly type: 's3';
+  readonly bucket: string;
+  readonly region: string;
+  readonly keyPrefix: string;
+}
+
+/** One Terraform Cloud workspace per stack, `<workspacePrefix><stack>`, with AWS dynamic credentials. */
+export interface CloudBackendSettings {
+  readonly type: 'cloud';
+  readonly organization: string;
+  /** undefined = the organization's default project. */
+  readonly project?: string;
+  readonly hostname: string;
+  readonly workspacePrefix: string;
+  /** Role each workspace assumes in its own account through the OIDC provider of Terraform Cloud. */
+  readonly runRoleName: string;
+}
+
+export type BackendSettings = LocalBackendSettings | S3BackendSettings | CloudBackendSettings;
+
+/** A key by stack and purpose: `keys-<account id>-<Region>` and `cloudwatch`. */
+export interface KeyRef {
+  readonly stack: string;
+  readonly key: string;
+}
+
+/** terraform-config.yaml `retention`: keys forgotten or adopted on purpose. */
+export interface RetentionDirectives {
+  readonly forget: readonly (KeyRef & { readonly reason: string })[];
+  readonly adopt: readonly (KeyRef & { readonly keyId: string; readonly importAlias: boolean })[];
+}
 
 export interface OrgModel {
   /** LZA AcceleratorPrefix; default `AWSAccelerator`. */
@@ -105,4 +153,7 @@ export interface OrgModel {
   readonly snsTopics: boolean;
   readonly securityServices: SecurityServices;
   readonly backend: BackendSettings;
+  readonly policyRuleSuppressions: readonly PolicyRuleSuppression[];
+  /** Absent means no entries (hand-built models need not spell it out). */
+  readonly retention?: RetentionDirectives;
 }

@@ -15,7 +15,7 @@ export type YamlParseResult =
 
 export function parseYamlFile(file: string, text: string): YamlParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,

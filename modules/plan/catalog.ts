@@ -40,3 +40,9 @@ export function parameterPrefix(prefix: string): string {
 export function stackName(accountId: string, region: string): string {
   return `keys-${accountId}-${region}`;
 }
+
+/** The inverse of stackName: `keys-012345678901-eu-west-1` → its account id and Region. */
+export function parseStackName(name: string): { readonly accountId: string; readonly region: string } | undefined {
+  const match = /^keys-(\d{12})-([a-z0-9-]+)$/.exec(name);
+  return match === null ? undefined : { accountId: match[1], region: match[2] };
+}

@@ -1,5 +1,5 @@
-export { KEY_CATALOG, aliasPrefix, parameterPrefix, stackName } from './catalog';
+export { KEY_CATALOG, aliasPrefix, parameterPrefix, parseStackName, stackName } from './catalog';
 export { switchAllows } from './key-presence';
-export { planStacks } from './plan';
+export { organizationFacts, planStacks, stackAccess } from './plan';
 export type { PolicyDocument, PolicyStatement } from './policies/policy-document';
 export * from './types';

@@ -8,7 +8,7 @@ import { KEY_CATALOG, aliasPrefix, parameterPrefix, stackName } from './catalog'
 import { KEY_PRESENCE, consumersOf } from './key-presence';
 import { keyPolicy } from './policies/key-policies';
 import type { OrganizationScope, PolicyContext } from './policies/policy-context';
-import { KEY_PURPOSES, type KeyPlan, type KeyPurpose, type StackPlan } from './types';
+import { KEY_PURPOSES, type KeyPlan, type KeyPurpose, type OrganizationFacts, type StackPlan } from './types';
 
 export function planStacks(model: OrgModel): StackPlan[] {
   const shared = sharedFacts(model);
@@ -26,6 +26,7 @@ export function planStacks(model: OrgModel): StackPlan[] {
 /** Computed once per organization, not once per stack. */
 interface SharedFacts {
   readonly organization: OrganizationScope;
+  readonly organizationFacts: OrganizationFacts;
   readonly auditAccountId: string;
   readonly enabledOptInRegions: readonly string[];
   readonly aliasPrefix: string;
@@ -40,6 +41,7 @@ function sharedFacts(model: OrgModel): SharedFacts {
       model.organizationEnabled && model.organizationId !== undefined
         ? { kind: 'organization', organizationId: model.organizationId }
         : { kind: 'accounts', accountIds: model.accounts.map((a) => a.id) },
+    organizationFacts: organizationFacts(model),
     auditAccountId: audit.id,
     enabledOptInRegions: model.enabledRegions.filter((region) => OPT_IN_REGIONS.has(region)),
     aliasPrefix: aliasPrefix(model.prefix),
@@ -78,17 +80,44 @@ function planStack(
       policy: keyPolicy(purpose, ctx),
     };
   });
-  const assumeRoleName = account.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
   return {
     name,
     accountId: account.id,
     accountType: account.type,
     region,
-    partition: model.partition,
-    ...(assumeRoleName !== undefined ? { assumeRoleArn: `arn:${model.partition}:iam::${account.id}:role/${assumeRoleName}` } : {}),
-    backend: model.backend,
+    ...stackAccess(model, account.id),
     keys,
     consumers: consumersOf(model, account, region, purposes),
+    organization: shared.organizationFacts,
+    policyRuleSuppressions: model.policyRuleSuppressions,
+  };
+}
+
+/** What the policy rules need to know of the organization; the same for every stack of a run. */
+export function organizationFacts(model: OrgModel): OrganizationFacts {
+  return {
+    ...(model.organizationEnabled && model.organizationId !== undefined ? { organizationId: model.organizationId } : {}),
+    accountIds: model.accounts.map((a) => a.id),
+  };
+}
+
+/**
+ * How a stack reaches its account and state: partition, assumed role, backend. An account no
+ * longer in the configuration is reached through managementAccountAccessRole like any member
+ * account (the Management account cannot leave), so its stack can still forget its keys.
+ */
+export function stackAccess(model: OrgModel, accountId: string): Pick<StackPlan, 'partition' | 'assumeRoleArn' | 'backend'> {
+  const account = model.accounts.find((a) => a.id === accountId);
+  // With Terraform Cloud the workspace's run role is already in the account: nothing to assume.
+  // An account that left the configuration cannot have been Management: it assumes the access role.
+  const assumeRoleName =
+    model.backend.type === 'cloud'
+      ? undefined
+      : account?.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
+  return {
+    partition: model.partition,
+    ...(assumeRoleName !== undefined ? { assumeRoleArn: `arn:${model.partition}:iam::${accountId}:role/${assumeRoleName}` } : {}),
+    backend: model.backend,
   };
 }
 

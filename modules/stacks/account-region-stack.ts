@@ -1,6 +1,7 @@
 /**
  * One stack per account×Region: the AWS provider for that account and Region, its own state,
- * and the account-type modules that render its keys.
+ * and the account-type modules that render its keys. A plan with no keys and only removed keys
+ * renders a tombstone: provider, backend and `removed` blocks.
  */
 import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
@@ -11,6 +12,7 @@ import { LogArchiveKeys } from '../accounts/log-archive';
 import { ManagementKeys } from '../accounts/management';
 import type { AccountModuleProps } from '../accounts/account-module';
 import type { KeyModule, StackPlan } from '../plan/types';
+import { renderRetention } from '../retention/render-retention';
 import { applyBackend } from './backend';
 import { SsmTagLookups } from './ssm-tag-lookups';
 
@@ -34,8 +36,8 @@ export class AccountRegionStack extends TerraformStack {
         ? { assumeRole: [{ roleArn: plan.assumeRoleArn, sessionName: ASSUME_ROLE_SESSION_NAME }] }
         : {}),
     });
-    applyBackend(this, plan.name, plan.backend);
     this.addOverride('terraform.required_version', REQUIRED_TERRAFORM_VERSION);
+    applyBackend(this, plan.name, plan.backend);
 
     const lookups = new SsmTagLookups(this);
     const props: AccountModuleProps = { keys: plan.keys, renderTags: (key) => lookups.renderTags(key.tags) };
@@ -44,5 +46,7 @@ export class AccountRegionStack extends TerraformStack {
     if (has('management')) new ManagementKeys(this, props);
     if (has('log-archive')) new LogArchiveKeys(this, props);
     if (has('audit')) new AuditKeys(this, props);
+    // Keys the stack held once are forgotten, never destroyed; adopted keys are imported.
+    renderRetention(this, plan);
   }
 }

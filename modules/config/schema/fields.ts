@@ -10,12 +10,12 @@ function rejectMarkers(value: string, ctx: z.RefinementCtx, allowSsm: boolean): 
     if (marker.kind === 'unresolved') {
       ctx.addIssue({
         code: 'custom',
-        message: `a value or a placeholder that replacements-config.yaml defines (found placeholder ${marker.placeholder}, which it does not define)`,
+        message: `a value, or a placeholder that replacements-config.yaml defines (it does not define ${marker.placeholder})`,
       });
     } else if (!allowSsm) {
       ctx.addIssue({
         code: 'custom',
-        message: `a value known at synth time (found ${marker.placeholder}, an SSM parameter read only at deploy time; SSM lookups are accepted in tag values only)`,
+        message: `a value known at synth time (${marker.placeholder} is an SSM parameter, read only at deploy time; SSM lookups are accepted in tag values only)`,
       });
     }
   }
@@ -50,3 +50,6 @@ export const deploymentTargets = z.object(
 
 export const ACCOUNT_ID_EXPECTED = "a 12-digit account id in quotes, such as '012345678901' (unquoted, YAML reads it as a number and drops leading zeros)";
 export const accountId = z.string({ error: ACCOUNT_ID_EXPECTED }).regex(/^\d{12}$/, { error: ACCOUNT_ID_EXPECTED });
+
+export const ROLE_NAME_EXPECTED = "an IAM role name: 1 to 64 letters, digits or '+=,.@_-'";
+export const iamRoleName = z.string({ error: ROLE_NAME_EXPECTED }).regex(/^[\w+=,.@-]{1,64}$/, { error: ROLE_NAME_EXPECTED });

@@ -3,20 +3,17 @@
  * typo here must not silently fall back to a default.
  */
 import { z } from 'zod';
+import { backendSchema } from './backend-schema';
+import { iamRoleName } from './fields';
+
+export { ROLE_NAME_EXPECTED } from './fields';
+import { policyRuleSuppressionsSchema } from './policy-rule-suppressions-schema';
+import { retentionSchema } from './retention-schema';
 
 export const ORGANIZATION_ID_EXPECTED = "an organization id: 'o-' followed by 10 to 32 lowercase letters or digits";
 export const PREFIX_EXPECTED =
   "at most 15 letters, digits or '-', not starting with 'aws' or 'ssm' (LZA's AcceleratorPrefix rule)";
-export const ROLE_NAME_EXPECTED = "an IAM role name: 1 to 64 letters, digits or '+=,.@_-'";
 export const DEFAULT_PREFIX = 'AWSAccelerator';
-
-const roleName = z.string({ error: ROLE_NAME_EXPECTED }).regex(/^[\w+=,.@-]{1,64}$/, { error: ROLE_NAME_EXPECTED });
-
-export const backendSchema = z.discriminatedUnion(
-  'type',
-  [z.strictObject({ type: z.literal('local') })],
-  { error: "a backend with type 'local'" },
-);
 
 export const terraformConfigSchema = z.strictObject({
   organizationId: z
@@ -29,8 +26,12 @@ export const terraformConfigSchema = z.strictObject({
     .default(DEFAULT_PREFIX),
   partition: z.enum(['aws', 'aws-us-gov', 'aws-cn'], { error: 'one of aws, aws-us-gov, aws-cn' }).default('aws'),
   /** When set, the Management account's stacks assume this role instead of using the deploying identity. */
-  managementAccountRoleName: roleName.optional(),
+  managementAccountRoleName: iamRoleName.optional(),
+  /** Where each stack keeps its state; see backend-schema.ts. */
   backend: backendSchema.default({ type: 'local' }),
+  /** Accepted policy rule findings, each with its reason; see docs/policies.md. */
+  policyRuleSuppressions: policyRuleSuppressionsSchema,
+  retention: retentionSchema.default({ forget: [], adopt: [] }),
 });
 
 export type TerraformConfig = z.infer<typeof terraformConfigSchema>;
