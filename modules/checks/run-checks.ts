@@ -60,9 +60,7 @@ export function checkAndSynth(app: App, stacks: readonly TerraformStack[]): void
 }
 
 function errorsOf(node: IConstruct): CheckFailure[] {
-  const errors: CheckFailure[] = [];
-  for (const entry of node.node.metadata) {
-    if (entry.type === AnnotationMetadataEntryType.ERROR) errors.push({ path: node.node.path, message: String(entry.data) });
-  }
-  return errors;
+  return node.node.metadata
+    .filter((entry) => entry.type === AnnotationMetadataEntryType.ERROR)
+    .map((entry) => ({ path: node.node.path, message: String(entry.data) }));
 }
