@@ -1,6 +1,6 @@
 /**
- * Base for Aspects that check and never fix. cdktf invokes Aspects again inside app.synth()
- * after our own pre-synth pass, so each node is checked once and reported once.
+ * Base for Aspects that check and never fix. Each node is checked once and reported once, even
+ * when the same check is also added with `Aspects.of(...)` and cdktf visits it again in app.synth().
  */
 import { Annotations, type IAspect } from 'cdktf';
 import type { IConstruct } from 'constructs';

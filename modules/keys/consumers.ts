@@ -15,7 +15,7 @@ export function renderConsumer(scope: Construct, consumer: Consumer, key: Retain
     case 'ebs-default-encryption': {
       const byDefault = new EbsEncryptionByDefault(scope, 'ebs-encryption-by-default', { enabled: true });
       byDefault.overrideLogicalId('ebs');
-      const defaultKey = new EbsDefaultKmsKey(scope, 'ebs-default-kms-key', { keyArn: key.key.arn });
+      const defaultKey = new EbsDefaultKmsKey(scope, 'ebs-default-kms-key', { keyArn: key.arn });
       defaultKey.overrideLogicalId('ebs');
       return;
     }
@@ -28,7 +28,7 @@ export function renderConsumer(scope: Construct, consumer: Consumer, key: Retain
           schemaVersion: '1.0',
           description: 'Session Manager preferences: sessions encrypted with the session_manager key (lz-keys)',
           sessionType: 'Standard_Stream',
-          inputs: { kmsKeyId: key.key.arn },
+          inputs: { kmsKeyId: key.arn },
         }),
       });
       document.overrideLogicalId('session_manager_preferences');
@@ -37,7 +37,7 @@ export function renderConsumer(scope: Construct, consumer: Consumer, key: Retain
     case 'backup-vault': {
       const vault = new BackupVault(scope, `backup-vault-${consumer.vaultName}`, {
         name: consumer.vaultName,
-        kmsKeyArn: key.key.arn,
+        kmsKeyArn: key.arn,
       });
       vault.overrideLogicalId(terraformName(consumer.vaultName));
       return;

@@ -28,6 +28,11 @@ export class RetainedKey extends Construct {
   public readonly key: KmsKey;
   public readonly alias: KmsAlias;
   public readonly parameter: SsmParameter;
+  /**
+   * The key's ARN, for everything in the stack that points at the key. Read once: each read of
+   * `key.arn` makes a new cdktf token, and each token records a full stack trace.
+   */
+  public readonly arn: string;
 
   constructor(scope: Construct, props: RetainedKeyProps) {
     const { plan, tags } = props;
@@ -44,6 +49,7 @@ export class RetainedKey extends Construct {
       lifecycle: { preventDestroy: true },
     });
     this.key.overrideLogicalId(plan.purpose);
+    this.arn = this.key.arn;
 
     this.alias = new KmsAlias(this, 'alias', { name: plan.alias, targetKeyId: this.key.keyId });
     this.alias.overrideLogicalId(plan.purpose);
@@ -52,12 +58,12 @@ export class RetainedKey extends Construct {
       name: plan.parameterName,
       description: `ARN of the ${plan.description} key`,
       type: 'String',
-      value: this.key.arn,
+      value: this.arn,
       tags: { ...tags },
     });
     this.parameter.overrideLogicalId(plan.purpose);
 
-    const output = new TerraformOutput(this, 'arn', { value: this.key.arn, description: `ARN of ${plan.alias}` });
+    const output = new TerraformOutput(this, 'arn', { value: this.arn, description: `ARN of ${plan.alias}` });
     output.overrideLogicalId(`${plan.purpose}_key_arn`);
   }
 }

@@ -2,7 +2,8 @@
 import type { App } from 'cdktf';
 import type { StackPlan } from '../plan/types';
 import { AccountRegionStack } from './account-region-stack';
+import { withoutTokenStackTraces } from './token-stack-traces';
 
 export function renderStacks(app: App, plans: readonly StackPlan[]): AccountRegionStack[] {
-  return plans.map((plan) => new AccountRegionStack(app, plan));
+  return withoutTokenStackTraces(() => plans.map((plan) => new AccountRegionStack(app, plan)));
 }
