@@ -1,7 +1,7 @@
 /**
  * Benchmark of the policy rules and the access report on a large organization: the example
- * configuration grown to N workload accounts (default 1,000; `npx ts-node --transpile-only
- * scripts/bench-policy-rules.ts 2000`). Prints figures; asserts nothing.
+ * configuration grown to N workload accounts (default 1,000; `npm run bench:policy-rules -- 2000`).
+ * Prints figures; asserts nothing.
  */
 import { App } from 'cdktf';
 import { addChecks, runChecks } from '../modules/checks';

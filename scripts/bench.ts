@@ -6,7 +6,7 @@
  * machine makes single runs noisy), stacks, keys, output size, per-stack cost, ratio to the floor.
  * Figures only: nothing here passes or fails on time.
  *
- *   npm run bench -- --sizes 10,100 --reps 5 --app "node -r ts-node/register/transpile-only main.ts"
+ *   npm run bench -- --sizes 10,100 --reps 5 --app "node scripts/run-app.js main.ts"
  *   npm run bench -- --sizes 1000 --write-config /tmp/org-1000   (only writes the configuration)
  */
 import * as fs from 'fs';

@@ -11,7 +11,7 @@ import { EXAMPLE_CONFIG_DIR } from '../rules/rule-fixtures';
 const ROOT = path.join(__dirname, '..', '..');
 
 function runReport(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/report.ts'], {
+  return spawnSync(process.execPath, ['scripts/run-app.js', 'scripts/report.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',

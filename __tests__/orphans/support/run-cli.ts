@@ -14,7 +14,7 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', 'modules/orphans/cli.ts', ...args],
+      ['scripts/run-app.js', 'modules/orphans/cli.ts', ...args],
       {
         cwd: WORKTREE_ROOT,
         // Nothing of the developer's own AWS setup may leak in: no profile, no config files.
