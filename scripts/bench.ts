@@ -83,6 +83,8 @@ async function runReps(
   command: string,
   extraEnv: Record<string, string>,
   keep?: (outdir: string) => void,
+  /** Number of the first repetition, for the progress lines of alternating runs. */
+  firstRep = 1,
 ): Promise<{ runs: Measurement[]; stats: OutputStats }> {
   const runs: Measurement[] = [];
   let stats: OutputStats | undefined;
@@ -90,7 +92,7 @@ async function runReps(
     const outdir = fs.mkdtempSync(path.join(work, `${name}-out-`));
     const run = await measureCommand(command, ROOT, synthEnv(outdir, extraEnv));
     runs.push(run);
-    progress(`  ${name} #${rep + 1}: ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssKb / 1024).toFixed(0)} MB`);
+    progress(`  ${name} #${firstRep + rep}: ${(run.wallMs / 1000).toFixed(2)} s, ${(run.peakRssKb / 1024).toFixed(0)} MB`);
     if (stats === undefined) {
       stats = outputStats(outdir);
       keep?.(outdir);
@@ -113,13 +115,13 @@ async function benchSize(work: string, options: Options, label: string, configDi
   let oursStats: OutputStats | undefined;
   let floorStats: OutputStats | undefined;
   for (let rep = 0; rep < options.reps; rep++) {
-    const a = await runReps(work, 'lz-keys', 1, options.app, { LZ_KEYS_CONFIG_DIR: configDir, LZ_KEYS_LEDGER: ledgerMode });
+    const a = await runReps(work, 'lz-keys', 1, options.app, { LZ_KEYS_CONFIG_DIR: configDir, LZ_KEYS_LEDGER: ledgerMode }, undefined, rep + 1);
     ours.push(...a.runs);
     if (oursStats === undefined) {
       oursStats = a.stats;
       fs.writeFileSync(shapeFile, JSON.stringify(oursStats.shape));
     }
-    const f = await runReps(work, 'floor', 1, FLOOR_COMMAND, { [FLOOR_SHAPE_ENV]: shapeFile });
+    const f = await runReps(work, 'floor', 1, FLOOR_COMMAND, { [FLOOR_SHAPE_ENV]: shapeFile }, undefined, rep + 1);
     floor.push(...f.runs);
     floorStats ??= f.stats;
   }
