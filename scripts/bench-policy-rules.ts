@@ -5,22 +5,12 @@
  */
 import { App } from 'cdktf';
 import { addChecks, runChecks } from '../modules/checks';
-import { loadOrgModel, type OrgModel } from '../modules/config';
+import { loadOrgModel } from '../modules/config';
 import { planStacks } from '../modules/plan';
 import { buildAccessReport, renderJson, renderMarkdown } from '../modules/report';
 import { PolicyRulesAspect } from '../modules/rules';
 import { renderStacks } from '../modules/stacks/render';
-
-function grown(model: OrgModel, accounts: number): OrgModel {
-  const extra = Array.from({ length: Math.max(0, accounts - model.accounts.length) }, (_, i) => ({
-    name: `Workload${i}`,
-    email: `workload${i}@example.com`,
-    id: String(200000000000 + i),
-    type: 'workload' as const,
-    organizationalUnit: 'Workloads',
-  }));
-  return { ...model, accounts: [...model.accounts, ...extra] };
-}
+import { withAccounts } from './bench/grow-model';
 
 function timed<T>(label: string, run: () => T): T {
   const start = process.hrtime.bigint();
@@ -30,7 +20,7 @@ function timed<T>(label: string, run: () => T): T {
 }
 
 const accounts = Number(process.argv[2] ?? 1000);
-const model = grown(loadOrgModel('configs'), accounts);
+const model = withAccounts(loadOrgModel('configs'), accounts);
 const plans = timed(`plan (${accounts} accounts × ${model.enabledRegions.length} Regions)`, () => planStacks(model));
 const keys = plans.reduce((n, stack) => n + stack.keys.length, 0);
 const stacks = timed(`render ${plans.length} stacks, ${keys} keys`, () => renderStacks(new App({ outdir: '/tmp/lz-keys-bench' }), plans));

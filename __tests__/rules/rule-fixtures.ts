@@ -35,18 +35,6 @@ export function withoutOrganization(model: OrgModel): OrgModel {
   return { ...model, organizationEnabled: false };
 }
 
-/** The model grown to `count` accounts with workload accounts 200000000000, 200000000001, ... */
-export function withAccounts(model: OrgModel, count: number): OrgModel {
-  const workloads = Array.from({ length: count - model.accounts.length }, (_, i) => ({
-    name: `Workload${i}`,
-    email: `w${i}@example.com`,
-    id: String(200000000000 + i),
-    type: 'workload' as const,
-    organizationalUnit: 'Workloads',
-  }));
-  return { ...model, accounts: [...model.accounts, ...workloads] };
-}
-
 /** A rule's findings for a key; none when compliant or not applicable. */
 export function findings(rule: PolicyRule, key: RenderedKey): readonly string[] {
   const result = rule.check(key);
@@ -106,3 +94,5 @@ export function bySid(statements: Record<string, unknown>[], sid: string): Recor
   if (statement === undefined) throw new Error(`no statement ${sid}`);
   return statement;
 }
+
+export { withAccounts } from '../../scripts/bench/grow-model';
