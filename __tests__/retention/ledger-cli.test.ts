@@ -45,6 +45,17 @@ describe('ledger command', () => {
     expect(output).toContain(`${TOMBSTONE} (tombstone: retire the whole stack once applied): aws_kms_key.backup, aws_kms_key.cloudwatch`);
   });
 
+  it('lists a key forgotten on purpose, as synth renders its removed block', () => {
+    // GIVEN a retention.forget entry for a key the configuration still produces
+    const stack = 'keys-100000000004-eu-west-1';
+    editYaml(configDir, 'terraform-config.yaml', (doc) => {
+      doc.retention = { forget: [{ stack, key: 'cloudwatch', reason: 'tainted by a failed apply' }] };
+    });
+    // WHEN listed THEN the key is among the removals, as in the synthesized stack
+    expect(run('removed')).toContain(`${stack}: aws_kms_key.cloudwatch`);
+    expect(removedByStack(synthStacks(configDir, 'check'))[stack]).toEqual(['aws_kms_key.cloudwatch']);
+  });
+
   it('retires an applied tombstone: the ledger drops it and synth stops rendering it', () => {
     // GIVEN the tombstone was applied: its state holds no key any more
     writeState(TOMBSTONE, []);

@@ -16,7 +16,7 @@ import { localStatePath } from '../stacks/backend';
 import { KEY_ADDRESS_PATTERN, keyAddress } from './addresses';
 import { ledgerOf, withoutKeys } from './ledger';
 import { ledgerPath, readLedger, writeLedger } from './ledger-file';
-import { removedKeys } from './removed-keys';
+import { retainKeys } from './retain-keys';
 
 export const LEDGER_USAGE = [
   'usage: npm run ledger -- removed',
@@ -46,7 +46,8 @@ export function runLedgerCommand(args: readonly string[], context: LedgerCommand
 }
 
 function listRemoved(model: OrgModel, context: LedgerCommandContext): string {
-  const removals = removedKeys(readLedger(context.configDir), planStacks(model));
+  // Exactly what synth renders (retention directives included); nothing is committed, so nothing is written.
+  const { removals } = retainKeys(context.configDir, model, planStacks(model), 'update');
   if (removals.length === 0) return 'The ledger holds nothing the configuration no longer produces.';
   return removals
     .map((r) => `${r.stack}${r.tombstone ? ' (tombstone: retire the whole stack once applied)' : ''}: ${r.addresses.join(', ')}`)

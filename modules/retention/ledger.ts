@@ -43,10 +43,10 @@ export function mergeLedgers(base: KeyLedger, additions: KeyLedger): KeyLedger {
   return merged;
 }
 
-/** Keys the plan holds that the ledger lacks, in stack then address order. */
-export function missingFromLedger(ledger: KeyLedger, plans: readonly StackPlan[]): LedgerKey[] {
+/** Keys the configuration produces (`ledgerOf` its plans) that the ledger lacks, in stack then address order. */
+export function missingFromLedger(ledger: KeyLedger, produced: KeyLedger): LedgerKey[] {
   const missing: LedgerKey[] = [];
-  for (const [stack, entry] of ledgerOf(plans)) {
+  for (const [stack, entry] of produced) {
     const recorded = new Set(ledger.get(stack)?.keys ?? []);
     for (const address of entry.keys) if (!recorded.has(address)) missing.push({ stack, address });
   }
