@@ -4,6 +4,7 @@
  * data out; the renderers only format it.
  */
 import type { OrgModel } from '../config/model';
+import { keyAddress } from '../plan/addresses';
 import { KEY_CATALOG } from '../plan/catalog';
 import { KEY_PURPOSES, type KeyPurpose, type StackPlan } from '../plan/types';
 import { accessRows, type AccessRow } from './access-rows';
@@ -50,7 +51,7 @@ export function buildAccessReport(model: OrgModel, stacks: readonly StackPlan[])
       group.bytes = Math.max(group.bytes, Buffer.byteLength(JSON.stringify(key.policy), 'utf8'));
       group.keys.push({
         stack: stack.name,
-        address: `aws_kms_key.${key.purpose}`,
+        address: keyAddress(key.purpose),
         accountId: stack.accountId,
         accountName: names.get(stack.accountId) ?? stack.accountId,
         region: stack.region,

@@ -1,5 +1,4 @@
 /** Retention: keys are forgotten, never destroyed (docs/retention.md). */
-export { KMS_KEY_RESOURCE_TYPE, keyAddress } from './addresses';
 export { LedgerStaleError } from './errors';
 export type { KeyLedger, LedgerKey, LedgerStack } from './ledger';
 export { ledgerPath, readLedger, writeLedger } from './ledger-file';

@@ -13,7 +13,7 @@ import * as path from 'path';
 import { ConfigError, configDirFromEnv, loadOrgModel, type OrgModel } from '../config';
 import { planStacks } from '../plan';
 import { localStatePath } from '../stacks/backend';
-import { KEY_ADDRESS_PATTERN, keyAddress } from './addresses';
+import { KEY_ADDRESS_PATTERN, keyAddress } from '../plan/addresses';
 import { ledgerOf, withoutKeys } from './ledger';
 import { ledgerPath, readLedger, writeLedger } from './ledger-file';
 import { retainKeys } from './retain-keys';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ConfigError, type ConfigIssue } from '../config/errors';
 import { validateFile } from '../config/validate';
 import { parseYamlFile } from '../config/yaml-file';
-import { KEY_ADDRESS_PATTERN } from './addresses';
+import { KEY_ADDRESS_PATTERN } from '../plan/addresses';
 import { ledgerStackName, stackEntry, type KeyLedger } from './ledger';
 
 export const LEDGER_FILE = 'key-ledger.json';

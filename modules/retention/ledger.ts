@@ -4,7 +4,7 @@
  * configuration drops is still known, and forgotten rather than destroyed. Pure data, no I/O.
  */
 import { stackName, type StackPlan } from '../plan';
-import { keyAddress } from './addresses';
+import { keyAddress } from '../plan/addresses';
 
 export interface LedgerStack {
   readonly accountId: string;

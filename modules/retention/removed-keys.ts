@@ -5,7 +5,7 @@
  * destroyed: its prevent_destroy leaves with it.
  */
 import type { StackPlan } from '../plan/types';
-import { keyAddress } from './addresses';
+import { keyAddress } from '../plan/addresses';
 import type { KeyLedger } from './ledger';
 
 export interface StackRemovals {

@@ -6,7 +6,7 @@
  */
 import type { TerraformStack } from 'cdktf';
 import type { StackPlan } from '../plan/types';
-import { KMS_ALIAS_RESOURCE_TYPE, keyAddress } from './addresses';
+import { KMS_ALIAS_RESOURCE_TYPE, keyAddress } from '../plan/addresses';
 
 export interface RemovedBlock {
   readonly from: string;

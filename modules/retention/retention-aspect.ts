@@ -7,14 +7,14 @@
 import { TerraformResource, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { CheckingAspect } from '../checks/checking-aspect';
-import { KMS_KEY_RESOURCE_TYPE } from './addresses';
+import { KMS_KEY_RESOURCE_TYPE, keyAddress } from '../plan/addresses';
 
 export class RetentionAspect extends CheckingAspect {
   protected check(node: IConstruct): void {
     if (!(node instanceof TerraformResource) || node.terraformResourceType !== KMS_KEY_RESOURCE_TYPE) return;
     if (renderedPreventDestroy(node) === true) return;
     const stack = TerraformStack.of(node).node.id;
-    const address = `${KMS_KEY_RESOURCE_TYPE}.${node.friendlyUniqueId}`;
+    const address = keyAddress(node.friendlyUniqueId);
     this.error(
       node,
       `${stack}: ${address} has no lifecycle.prevent_destroy = true. Every key must have it, or a plan may ` +

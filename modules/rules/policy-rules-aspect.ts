@@ -10,7 +10,8 @@ import { AccountRegionStack } from '../stacks/account-region-stack';
 import { evaluateKey } from './evaluate-key';
 import type { PolicyRule } from './policy-rule';
 import { POLICY_RULES } from './registry';
-import { KMS_KEY_RESOURCE_TYPE, renderedKey } from './rendered-key';
+import { KMS_KEY_RESOURCE_TYPE, keyAddress } from '../plan/addresses';
+import { renderedKey } from './rendered-key';
 
 /** cdktf's own resolver, as `cdktf synth` uses it to write tokens out. */
 const RESOLVER = new DefaultTokenResolver(new StringConcat());
@@ -26,7 +27,7 @@ export class PolicyRulesAspect extends CheckingAspect {
     const stack = TerraformStack.of(resource);
     const name = resource.friendlyUniqueId;
     if (!(stack instanceof AccountRegionStack)) {
-      this.error(resource, `${stack.node.id} ${KMS_KEY_RESOURCE_TYPE}.${name}: the policy rules cannot check this key: ` +
+      this.error(resource, `${stack.node.id} ${keyAddress(name)}: the policy rules cannot check this key: ` +
         'it is not in an AccountRegionStack, whose plan gives the account, Region and organization to check against. ' +
         'Render keys through AccountRegionStack.');
       return;

@@ -4,6 +4,7 @@
  * plain data, so the rules run without CDKTF.
  */
 import { viewPolicy, type StatementView } from '../iam/policy-view';
+import { keyAddress } from '../plan/addresses';
 import type { OrganizationFacts } from '../plan/types';
 
 export interface StackFacts {
@@ -30,10 +31,8 @@ export interface RenderedKey extends StackFacts {
   readonly policy: ReadPolicy;
 }
 
-export const KMS_KEY_RESOURCE_TYPE = 'aws_kms_key';
-
 export function renderedKey(facts: StackFacts, name: string, attributes: Readonly<Record<string, unknown>>): RenderedKey {
-  return { ...facts, name, address: `${KMS_KEY_RESOURCE_TYPE}.${name}`, attributes, policy: readLiteralPolicy(attributes.policy) };
+  return { ...facts, name, address: keyAddress(name), attributes, policy: readLiteralPolicy(attributes.policy) };
 }
 
 /**

@@ -1,4 +1,7 @@
-/** Terraform addresses of keys: `aws_kms_key.<purpose>`, the same in every stack. */
+/**
+ * Terraform addresses of keys: `aws_kms_key.<purpose>`, the same in every stack. Retention, the
+ * policy rules and the access report all name keys this way.
+ */
 export const KMS_KEY_RESOURCE_TYPE = 'aws_kms_key';
 export const KMS_ALIAS_RESOURCE_TYPE = 'aws_kms_alias';
 
