@@ -41,6 +41,11 @@ export function accountRootArn(partition: string, accountId: string): string {
   return `arn:${partition}:iam::${accountId}:root`;
 }
 
+/** `arn:<partition>:iam::<account>:role/<name>`; the name may carry a path or a `*` pattern. */
+export function roleArn(partition: string, accountId: string, roleName: string): string {
+  return `arn:${partition}:iam::${accountId}:role/${roleName}`;
+}
+
 /** The account root: its ARN, or the bare account id IAM reads as the same principal. */
 export function isAccountRoot(principal: string, partition: string, accountId: string): boolean {
   return principal === accountRootArn(partition, accountId) || principal === accountId;

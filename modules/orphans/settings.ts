@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import { configDirFromEnv, loadOrgModel, type OrgModel } from '../config';
+import { roleArn } from '../iam/iam-names';
 import type { KeyRef } from './arn';
 import { OrphansError } from './aws-errors';
 import type { AwsClients, Target } from './clients';
@@ -38,7 +39,7 @@ export function requireModel(settings: Settings, why: string): OrgModel {
 }
 
 export function roleArnFor(model: OrgModel, accountId: string): string {
-  return `arn:${model.partition}:iam::${accountId}:role/${model.managementAccountAccessRole}`;
+  return roleArn(model.partition, accountId, model.managementAccountAccessRole);
 }
 
 /**

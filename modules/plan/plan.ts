@@ -4,6 +4,7 @@
  */
 import type { Account, OrgModel, Tag } from '../config/model';
 import { OPT_IN_REGIONS } from '../config/regions';
+import { roleArn } from '../iam/iam-names';
 import { KEY_CATALOG, aliasPrefix, parameterPrefix, stackName } from './catalog';
 import { KEY_PRESENCE, consumersOf } from './key-presence';
 import { keyPolicy } from './policies/key-policies';
@@ -116,7 +117,7 @@ export function stackAccess(model: OrgModel, accountId: string): Pick<StackPlan,
       : account?.type === 'management' ? model.managementAccountRoleName : model.managementAccountAccessRole;
   return {
     partition: model.partition,
-    ...(assumeRoleName !== undefined ? { assumeRoleArn: `arn:${model.partition}:iam::${accountId}:role/${assumeRoleName}` } : {}),
+    ...(assumeRoleName !== undefined ? { assumeRoleArn: roleArn(model.partition, accountId, assumeRoleName) } : {}),
     backend: model.backend,
   };
 }

@@ -4,6 +4,7 @@
  * from the list while its stack exists: losing it loses the record of the keys it manages.
  */
 import type { AccountType, CloudBackendSettings, Partition } from '../config/model';
+import { roleArn } from '../iam/iam-names';
 import { parseStackName } from '../plan/catalog';
 import { workspaceName } from '../stacks/backend';
 
@@ -53,7 +54,7 @@ export function planWorkspaces(input: WorkspacePlanInput): WorkspacePlan[] {
         [WORKSPACE_TAG_KEYS.region]: region,
         ...(accountType !== undefined ? { [WORKSPACE_TAG_KEYS.accountType]: accountType } : {}),
       },
-      runRoleArn: `arn:${partition}:iam::${accountId}:role/${backend.runRoleName}`,
+      runRoleArn: roleArn(partition, accountId, backend.runRoleName),
     };
   });
 }

@@ -1,4 +1,5 @@
 /** Condition blocks of the key catalog (IN_ORG, ACCEL_ROLE, LOG_GROUPS, ...), one builder each. */
+import { roleArn } from '../../iam/iam-names';
 import type { ConditionBlock } from './policy-document';
 import type { PolicyContext } from './policy-context';
 
@@ -28,7 +29,7 @@ export function sourceIsThisAccountIfPresent(ctx: PolicyContext): ConditionBlock
 
 /** ACCEL_ROLE(account): the caller is one of the accelerator's roles (`<prefix>-*`). */
 export function acceleratorRole(ctx: PolicyContext, account: string): ConditionBlock {
-  return { ArnLike: { 'aws:PrincipalArn': `arn:${ctx.partition}:iam::${account}:role/${ctx.prefix}-*` } };
+  return { ArnLike: { 'aws:PrincipalArn': roleArn(ctx.partition, account, `${ctx.prefix}-*`) } };
 }
 
 /** LOG_GROUPS(account): CloudWatch Logs encrypts for a log group of this Region. */

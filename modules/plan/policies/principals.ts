@@ -1,11 +1,12 @@
 /** Principals, written once so every policy names them the same way. */
+import { accountRootArn, roleArn } from '../../iam/iam-names';
 import type { Principal } from './policy-document';
 import type { PolicyContext } from './policy-context';
 
 export const ANY_PRINCIPAL: Principal = { AWS: '*' };
 
 export function accountRoot(ctx: PolicyContext, accountId: string): Principal {
-  return { AWS: `arn:${ctx.partition}:iam::${accountId}:root` };
+  return { AWS: accountRootArn(ctx.partition, accountId) };
 }
 
 /** Global service principals take `<name>.amazonaws.com` in every partition this project supports. */
@@ -19,5 +20,5 @@ export function regionalService(ctx: PolicyContext, name: string): Principal {
 }
 
 export function autoScalingServiceRoleArn(ctx: PolicyContext): string {
-  return `arn:${ctx.partition}:iam::${ctx.accountId}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`;
+  return roleArn(ctx.partition, ctx.accountId, 'aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling');
 }
