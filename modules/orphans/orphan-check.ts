@@ -8,7 +8,6 @@ export const PREFIX_TAG = 'Accelerator';
 export const PURPOSE_TAG = 'accelerator:key';
 export const STACK_TAG = 'accelerator:stack';
 export const CLEANUP_TAG = { key: 'accelerator:status', value: 'orphan-cleanup' } as const;
-export const DEFAULT_PREFIX = 'AWSAccelerator';
 
 export interface KeyFacts {
   /** KMS KeyManager: `CUSTOMER` or `AWS`. */

@@ -5,12 +5,11 @@
  * scan the wrong Regions with the wrong prefix.
  */
 import * as fs from 'fs';
-import { configDirFromEnv, loadOrgModel, type OrgModel } from '../config';
+import { DEFAULT_PREFIX, configDirFromEnv, loadOrgModel, type OrgModel } from '../config';
 import { roleArn } from '../iam/iam-names';
 import type { KeyRef } from './arn';
 import { OrphansError } from './aws-errors';
 import type { AwsClients, Target } from './clients';
-import { DEFAULT_PREFIX } from './orphan-check';
 
 export interface Settings {
   readonly configDir: string;

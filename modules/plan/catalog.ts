@@ -1,4 +1,5 @@
 /** The key catalog's naming table: where each purpose is rendered and how others find it. */
+import { DEFAULT_PREFIX } from '../config/schema/terraform-config-schema';
 import type { KeyModule, KeyPurpose } from './types';
 
 export interface CatalogEntry {
@@ -27,7 +28,6 @@ export const KEY_CATALOG: Readonly<Record<KeyPurpose, CatalogEntry>> = {
 };
 
 /** LZA's prefix mapping: the default prefix maps to `accelerator`, any other is used as it is. */
-export const DEFAULT_PREFIX = 'AWSAccelerator';
 
 export function aliasPrefix(prefix: string): string {
   return prefix === DEFAULT_PREFIX ? 'alias/accelerator' : `alias/${prefix}`;
