@@ -3,7 +3,7 @@
  * or one AWS service (the catalog's last rule). An unscoped `*` is every AWS account in the world.
  */
 import { statementName } from '../iam/policy-view';
-import { allowStatements, fromFindings, NOT_APPLICABLE, type PolicyRule } from './policy-rule';
+import { checkEachAllow, type PolicyRule } from './policy-rule';
 import { principalScopes, scopeAdvice } from './principal-scope';
 
 export const LZK2_WILDCARD_PRINCIPAL_SCOPED: PolicyRule = {
@@ -14,17 +14,14 @@ export const LZK2_WILDCARD_PRINCIPAL_SCOPED: PolicyRule = {
     'An Allow to principal "*" must carry a condition that limits it to this organization (aws:PrincipalOrgID, ' +
     'or aws:PrincipalAccount with the account list when the organization is off), this account (kms:CallerAccount, ' +
     'aws:PrincipalAccount, or aws:PrincipalArn in this account) or one AWS service (kms:ViaService).',
-  check: (key) => {
-    const statements = allowStatements(key.policy);
-    if (statements === undefined) return NOT_APPLICABLE;
-    const findings: string[] = [];
-    for (const statement of statements) {
+  check: (key) =>
+    checkEachAllow(key, (statement) => {
       if (statement.notPrincipal !== undefined) {
-        findings.push(`${statementName(statement)} uses NotPrincipal in an Allow, which grants every principal not listed`);
-      } else if (statement.principal?.any === true && principalScopes(statement, key).size === 0) {
-        findings.push(`${statementName(statement)} allows principal "*" without a scoping condition; add ${scopeAdvice(key)}`);
+        return [`${statementName(statement)} uses NotPrincipal in an Allow, which grants every principal not listed`];
       }
-    }
-    return fromFindings(findings);
-  },
+      if (statement.principal?.any === true && principalScopes(statement, key).size === 0) {
+        return [`${statementName(statement)} allows principal "*" without a scoping condition; add ${scopeAdvice(key)}`];
+      }
+      return [];
+    }),
 };

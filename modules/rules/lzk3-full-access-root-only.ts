@@ -5,7 +5,7 @@
  */
 import { isAccountRoot, wildcardMatches } from '../iam/iam-names';
 import { statementName, type StatementView } from '../iam/policy-view';
-import { allowStatements, fromFindings, NOT_APPLICABLE, type PolicyRule } from './policy-rule';
+import { checkEachAllow, type PolicyRule } from './policy-rule';
 import type { RenderedKey } from './rendered-key';
 
 /** Actions on a key that change who controls it or whether it exists. */
@@ -38,18 +38,13 @@ export const LZK3_FULL_ACCESS_ROOT_ONLY: PolicyRule = {
   explanation:
     'kms:* and the key administration actions (kms:PutKeyPolicy, kms:ScheduleKeyDeletion, kms:DisableKey, ...) may be ' +
     'allowed only to this account\'s root; every other statement grants use of the key, never control over it.',
-  check: (key) => {
-    const statements = allowStatements(key.policy);
-    if (statements === undefined) return NOT_APPLICABLE;
-    const findings: string[] = [];
-    for (const statement of statements) {
+  check: (key) =>
+    checkEachAllow(key, (statement) => {
       const granted = administrationGranted(statement);
-      if (granted.length > 0 && !onlyThisAccountRoot(statement, key)) {
-        findings.push(`${statementName(statement)} allows ${granted.join(', ')} to a principal other than this account's root`);
-      }
-    }
-    return fromFindings(findings);
-  },
+      return granted.length > 0 && !onlyThisAccountRoot(statement, key)
+        ? [`${statementName(statement)} allows ${granted.join(', ')} to a principal other than this account's root`]
+        : [];
+    }),
 };
 
 function administrationGranted(statement: StatementView): string[] {

@@ -4,7 +4,7 @@
  */
 import { accountOfPrincipal, isServicePrincipal, principalArnParts } from '../iam/iam-names';
 import { statementName } from '../iam/policy-view';
-import { allowStatements, fromFindings, NOT_APPLICABLE, type PolicyRule } from './policy-rule';
+import { checkEachAllow, type PolicyRule } from './policy-rule';
 import type { RenderedKey } from './rendered-key';
 
 export const LZK4_PRINCIPALS_IN_ORGANIZATION: PolicyRule = {
@@ -14,21 +14,16 @@ export const LZK4_PRINCIPALS_IN_ORGANIZATION: PolicyRule = {
   explanation:
     'An Allow may name only accounts of the organization (their ids, roots, roles or users, in this partition) and AWS ' +
     'service principals; principal "*" is LZK2\'s, NotPrincipal and federated principals are not accepted.',
-  check: (key) => {
-    const statements = allowStatements(key.policy);
-    if (statements === undefined) return NOT_APPLICABLE;
-    const findings: string[] = [];
-    for (const statement of statements) {
+  check: (key) =>
+    checkEachAllow(key, (statement) => {
       const outside = [
         ...(statement.notPrincipal !== undefined ? ['NotPrincipal (everyone not listed)'] : []),
         ...(statement.principal?.aws ?? []).filter((principal) => !awsPrincipalInside(principal, key)),
         ...(statement.principal?.services ?? []).filter((service) => !isServicePrincipal(service, key.partition)),
         ...(statement.principal?.others ?? []),
       ];
-      if (outside.length > 0) findings.push(`${statementName(statement)} allows ${outside.join(', ')}, outside the organization`);
-    }
-    return fromFindings(findings);
-  },
+      return outside.length > 0 ? [`${statementName(statement)} allows ${outside.join(', ')}, outside the organization`] : [];
+    }),
 };
 
 function awsPrincipalInside(principal: string, key: RenderedKey): boolean {

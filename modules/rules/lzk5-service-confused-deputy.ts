@@ -7,7 +7,7 @@
 import { statementName } from '../iam/policy-view';
 import { KEY_PURPOSES, type KeyPurpose } from '../plan/types';
 import { CONFUSED_DEPUTY_GUARDS, describeGuard, guardFor, guardHolds } from './confused-deputy-guards';
-import { allowStatements, fromFindings, NOT_APPLICABLE, type PolicyRule } from './policy-rule';
+import { checkEachAllow, NOT_APPLICABLE, type PolicyRule } from './policy-rule';
 
 export const LZK5_SERVICE_CONFUSED_DEPUTY: PolicyRule = {
   id: 'LZK5',
@@ -17,25 +17,21 @@ export const LZK5_SERVICE_CONFUSED_DEPUTY: PolicyRule = {
     'Each service principal statement must carry the condition the key catalog names for that service and key purpose ' +
     '(aws:SourceAccount, aws:SourceOrgID, or the log-group encryption context), as listed in CONFUSED_DEPUTY_GUARDS.',
   check: (key) => {
-    const statements = allowStatements(key.policy);
-    if (statements === undefined || !isPurpose(key.name)) return NOT_APPLICABLE;
+    if (!isPurpose(key.name)) return NOT_APPLICABLE;
     const purpose = key.name;
-    const findings: string[] = [];
-    for (const statement of statements) {
-      for (const service of statement.principal?.services ?? []) {
+    return checkEachAllow(key, (statement) =>
+      (statement.principal?.services ?? []).flatMap((service) => {
         const guard = guardFor(purpose, service, key);
         if (guard === undefined) {
           const named = Object.keys(CONFUSED_DEPUTY_GUARDS[purpose]);
-          findings.push(
+          return [
             `${statementName(statement)} allows service ${service}, which the key catalog does not name for ${purpose} keys ` +
               `(it names ${named.length > 0 ? named.join(', ') : 'no service'}), so no confused-deputy condition is known for it`,
-          );
-        } else if (!guardHolds(guard, statement, key)) {
-          findings.push(`${statementName(statement)} allows service ${service} without ${describeGuard(guard, key)}`);
+          ];
         }
-      }
-    }
-    return fromFindings(findings);
+        return guardHolds(guard, statement, key) ? [] : [`${statementName(statement)} allows service ${service} without ${describeGuard(guard, key)}`];
+      }),
+    );
   },
 };
 

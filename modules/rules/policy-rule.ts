@@ -40,3 +40,9 @@ export function readableStatements(policy: ReadPolicy): readonly StatementView[]
 export function allowStatements(policy: ReadPolicy): readonly StatementView[] | undefined {
   return readableStatements(policy)?.filter((statement) => statement.effect === 'Allow');
 }
+
+/** A rule over each Allow statement: every statement's findings, or not applicable when LZK1 reports the policy. */
+export function checkEachAllow(key: RenderedKey, findingsOf: (statement: StatementView) => readonly string[]): RuleResult {
+  const statements = allowStatements(key.policy);
+  return statements === undefined ? NOT_APPLICABLE : fromFindings(statements.flatMap(findingsOf));
+}
