@@ -25,7 +25,7 @@ export function readStacks(outdir: string): Record<string, StackJson> {
   const stacksDir = path.join(outdir, 'stacks');
   if (!fs.existsSync(stacksDir)) return {};
   return Object.fromEntries(
-    fs.readdirSync(stacksDir).map((name) => [name, JSON.parse(fs.readFileSync(path.join(stacksDir, name, 'cdk.tf.json'), 'utf8'))]),
+    fs.readdirSync(stacksDir).sort().map((name) => [name, JSON.parse(fs.readFileSync(path.join(stacksDir, name, 'cdk.tf.json'), 'utf8'))]),
   );
 }
 

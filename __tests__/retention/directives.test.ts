@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError } from '../../modules/config';
-import { EXAMPLE_CONFIG, copyConfig, removeFolder } from './helpers/config-folder';
+import { copyConfig, EXAMPLE_CONFIG } from '../helpers/fixtures';
+import { removeFolder } from './helpers/config-folder';
 import { removedByStack, synthStacks } from './helpers/synth';
 
 const STACK = 'keys-100000000001-eu-west-1';

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readLedger } from '../../modules/retention';
 import { LedgerCommandError, runLedgerCommand } from '../../modules/retention/ledger-cli';
-import { EXAMPLE_CONFIG, copyConfig, editYaml, emptyFolder, removeFolder } from './helpers/config-folder';
+import { copyConfig, EXAMPLE_CONFIG, tempDir } from '../helpers/fixtures';
+import { editYaml, removeFolder } from './helpers/config-folder';
 import { removedByStack, synthStacks } from './helpers/synth';
 
 const TOMBSTONE = 'keys-100000000001-eu-central-1';
@@ -30,7 +31,7 @@ describe('ledger command', () => {
 
   beforeEach(() => {
     configDir = copyConfig(EXAMPLE_CONFIG);
-    projectDir = emptyFolder('lz-keys-project-');
+    projectDir = tempDir('lz-keys-project-');
     // GIVEN eu-central-1 left the configuration, so its stacks are tombstones
     editYaml(configDir, 'global-config.yaml', (doc) => { doc.enabledRegions = ['eu-west-1']; });
   });

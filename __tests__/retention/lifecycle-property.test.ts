@@ -7,7 +7,8 @@
  */
 import * as fc from 'fast-check';
 import { readLedger } from '../../modules/retention';
-import { copyConfig, emptyFolder, removeFolder } from './helpers/config-folder';
+import { copyConfig, tempDir } from '../helpers/fixtures';
+import { removeFolder } from './helpers/config-folder';
 import { HOME_REGION, writeSmallOrg, type SmallOrg } from './helpers/small-org';
 import { keysByStack, synthStacks, type SynthesizedStacks } from './helpers/synth';
 import { keyOutcomes } from './terraform-shadow/plan-summary';
@@ -84,7 +85,7 @@ describe('no sequence of configuration edits ever destroys a key (fast-check, re
   beforeAll(() => {
     if (!HAS_TERRAFORM) return;
     // The initial organization is applied once; every run starts from a copy of its state.
-    baseDir = emptyFolder('lz-keys-small-org-');
+    baseDir = tempDir('lz-keys-small-org-');
     writeSmallOrg(baseDir, INITIAL);
     base = new ShadowRun();
     const initial = synthStacks(baseDir, 'update');

@@ -5,7 +5,8 @@
  * built-in terraform_data resources (terraform-shadow/shadow.ts). "Before" is the example
  * configuration as shipped, applied once; each scenario plans against a copy of that state.
  */
-import { EXAMPLE_CONFIG, copyConfig, editYaml, removeFolder, type YamlDoc } from './helpers/config-folder';
+import { copyConfig, EXAMPLE_CONFIG } from '../helpers/fixtures';
+import { editYaml, removeFolder, type YamlDoc } from './helpers/config-folder';
 import { keysByStack, synthStacks, type SynthesizedStacks } from './helpers/synth';
 import { keyDestructions, keyOutcomes, withOutcome, type PlannedChange } from './terraform-shadow/plan-summary';
 import { shadowAddress } from './terraform-shadow/shadow';

@@ -7,7 +7,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LEDGER_FILE } from '../../modules/retention';
-import { EXAMPLE_CONFIG, copyConfig, editYaml, emptyFolder, removeFolder } from './helpers/config-folder';
+import { copyConfig, EXAMPLE_CONFIG, tempDir } from '../helpers/fixtures';
+import { editYaml, removeFolder } from './helpers/config-folder';
 
 const PROJECT = path.join(__dirname, '..', '..');
 const APP_COMMAND: string = JSON.parse(fs.readFileSync(path.join(PROJECT, 'cdktf.json'), 'utf8')).app;
@@ -27,7 +28,7 @@ describe('main with CI=true', () => {
   let outdir: string;
   beforeEach(() => {
     configDir = copyConfig(EXAMPLE_CONFIG);
-    outdir = emptyFolder('lz-keys-out-');
+    outdir = tempDir('lz-keys-out-');
   });
   afterEach(() => {
     removeFolder(configDir);

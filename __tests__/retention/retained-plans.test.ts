@@ -2,7 +2,7 @@ import { loadOrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
 import { retainedPlans } from '../../modules/retention/retained-plans';
 import type { StackRemovals } from '../../modules/retention/removed-keys';
-import { EXAMPLE_CONFIG } from './helpers/config-folder';
+import { EXAMPLE_CONFIG } from '../helpers/fixtures';
 
 const model = loadOrgModel(EXAMPLE_CONFIG);
 const plans = planStacks(model);

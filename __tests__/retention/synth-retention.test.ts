@@ -9,7 +9,8 @@ import { ConfigError, loadOrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
 import { LEDGER_FILE, LedgerStaleError, readLedger } from '../../modules/retention';
 import { ledgerOf, ledgersEqual } from '../../modules/retention/ledger';
-import { EXAMPLE_CONFIG, copyConfig, copyLzaFixture, editYaml, removeFolder } from './helpers/config-folder';
+import { copyConfig, EXAMPLE_CONFIG, lzaConfig } from '../helpers/fixtures';
+import { editYaml, removeFolder } from './helpers/config-folder';
 import { keysByStack, removedBlocksByStack, removedByStack, synthStacks, type SynthesizedStacks } from './helpers/synth';
 
 const ledgerText = (dir: string) => fs.readFileSync(path.join(dir, LEDGER_FILE), 'utf8');
@@ -182,7 +183,7 @@ function copyConfigWithout(dir: string): string {
 describe('retention on a real LZA configuration (all-enabled)', () => {
   it('records its keys, then forgets exactly the keys of a Region that leaves', () => {
     // GIVEN the fixture synthesized once (update mode records its keys)
-    const dir = copyLzaFixture('all-enabled');
+    const dir = lzaConfig('all-enabled');
     try {
       const before = synthStacks(dir, 'update');
       expect(readLedger(dir).size).toBe(Object.keys(before).length);
