@@ -6,7 +6,7 @@ import * as path from 'path';
 import { loadOrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
 import { buildAccessReport, renderJson, renderMarkdown } from '../../modules/report';
-import { EXAMPLE_CONFIG_DIR } from '../rules/rule-fixtures';
+import { EXAMPLE_CONFIG } from '../helpers/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -29,7 +29,7 @@ describe('npm run report', () => {
     const result = runReport({ LZ_KEYS_REPORT_DIR: outDir, LZ_KEYS_CONFIG_DIR: 'configs' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const model = loadOrgModel(EXAMPLE_CONFIG_DIR);
+    const model = loadOrgModel(EXAMPLE_CONFIG);
     const report = buildAccessReport(model, planStacks(model));
     expect(fs.readdirSync(outDir).sort()).toEqual(['key-access.json', 'key-access.md']);
     expect(fs.readFileSync(path.join(outDir, 'key-access.md'), 'utf8')).toBe(renderMarkdown(report));

@@ -3,7 +3,7 @@
  * what RetainedKey renders (literal JSON policy, rotation, window, prevent_destroy), and a test
  * changes one thing to break a rule.
  */
-import * as path from 'path';
+import { EXAMPLE_CONFIG } from '../helpers/fixtures';
 import { loadOrgModel, type OrgModel } from '../../modules/config';
 import { KEY_DELETION_WINDOW_DAYS, KEY_ROTATION_ENABLED } from '../../modules/keys/key-invariants';
 import { terraformLiteral } from '../../modules/keys/terraform-literal';
@@ -11,11 +11,10 @@ import { planStacks, type KeyPlan, type KeyPurpose, type StackPlan } from '../..
 import { renderedKey, type RenderedKey } from '../../modules/rules';
 import type { PolicyRule } from '../../modules/rules/policy-rule';
 
-export const EXAMPLE_CONFIG_DIR = path.join(__dirname, '..', '..', 'configs');
 
 let example: OrgModel | undefined;
 export function exampleModel(): OrgModel {
-  example ??= loadOrgModel(EXAMPLE_CONFIG_DIR);
+  example ??= loadOrgModel(EXAMPLE_CONFIG);
   return example;
 }
 

@@ -2,15 +2,11 @@
  * The catalog's own policies pass every rule, in every shape the configuration can give them:
  * the example organization, every optional statement on, and without an organization.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { loadOrgModel } from '../../modules/config';
 import { KEY_PURPOSES } from '../../modules/plan';
 import { POLICY_RULES, evaluateKey } from '../../modules/rules';
+import { lzaConfig } from '../helpers/fixtures';
 import { allStatementsModel, exampleModel, plannedKeys, rendered, withoutOrganization } from './rule-fixtures';
-
-const LZA_CONFIGS = path.join(__dirname, '../fixtures/lza-configs');
 
 describe('the catalog policies pass every rule', () => {
   const models = {
@@ -38,16 +34,11 @@ describe('the catalog policies pass every rule', () => {
 });
 
 describe('real LZA configurations pass every rule', () => {
-  const fixtures = ['all-enabled', 'replacements'];
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const fixtures = ['all-enabled', 'replacements'] as const;
 
   it.each(fixtures)('%s: no rule finds anything in any key', (fixture) => {
     // GIVEN LZA's own configuration files and a terraform-config.yaml naming the organization
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lz-keys-lza-${fixture}-`));
-    dirs.push(dir);
-    fs.cpSync(path.join(LZA_CONFIGS, fixture), dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'terraform-config.yaml'), 'organizationId: o-asdf123456\n');
+    const dir = lzaConfig(fixture);
     // WHEN every planned key is checked
     const keys = plannedKeys(loadOrgModel(dir)).map((key) => rendered(key));
     // THEN nothing is found

