@@ -5,6 +5,7 @@
 import type { ConfigIssue } from './errors';
 import { formatFieldPath } from './errors';
 import { CONFIG_FILES } from './files';
+import { KEY_TAG_KEYS } from './key-tags';
 import { findMarkers, splitSsmTemplate } from './markers';
 import type { Account, AccountType, DeploymentTargets, OrgModel, Tag, TagValue } from './model';
 import { PARTITION_REGIONS, isKnownRegion } from './regions';
@@ -38,7 +39,7 @@ export const CLOUD_CREDENTIALS =
   'each Terraform Cloud workspace runs as backend.runRoleName in its own account, Management included';
 
 /** Tag keys the project sets on every key; a global tag may not override them. */
-export const RESERVED_TAG_KEYS: readonly string[] = ['Accelerator', 'accelerator:key', 'accelerator:stack'];
+export const RESERVED_TAG_KEYS: readonly string[] = KEY_TAG_KEYS;
 
 type Path = readonly PropertyKey[];
 

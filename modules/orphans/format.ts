@@ -1,5 +1,6 @@
 /** Text for people and JSON for scripts. Pure: records in, strings out. */
-import { CLEANUP_TAG, PURPOSE_TAG, STACK_TAG } from './orphan-check';
+import { PURPOSE_TAG, STACK_TAG } from '../config/key-tags';
+import { CLEANUP_TAG } from './orphan-check';
 import { isInUse, LOOKBACK_NOTE, USAGE_GROUPS, type KeyUsage } from './usage';
 
 export interface OrphanRecord {

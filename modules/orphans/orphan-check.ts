@@ -3,10 +3,8 @@
  * lost its alias but kept its tags and stayed Enabled. Pure: facts in, verdict out, so scan, tag
  * and schedule-deletion cannot disagree about what an orphan is.
  */
+import { PREFIX_TAG } from '../config/key-tags';
 
-export const PREFIX_TAG = 'Accelerator';
-export const PURPOSE_TAG = 'accelerator:key';
-export const STACK_TAG = 'accelerator:stack';
 export const CLEANUP_TAG = { key: 'accelerator:status', value: 'orphan-cleanup' } as const;
 
 export interface KeyFacts {

@@ -10,7 +10,8 @@ import { readKeyUsage } from './audit';
 import type { Deps, Outcome } from './command';
 import { formatRefusal } from './format';
 import { fetchKeyDetails, type KeyDetails } from './key-facts';
-import { checkOrphan, PURPOSE_TAG, STACK_TAG } from './orphan-check';
+import { PURPOSE_TAG, STACK_TAG } from '../config/key-tags';
+import { checkOrphan } from './orphan-check';
 import { keyTarget, prefixOf } from './settings';
 import { isInUse, LOOKBACK_DAYS, LOOKBACK_NOTE, type KeyUsage } from './usage';
 

@@ -2,6 +2,7 @@
  * plan: OrgModel → StackPlan[], a pure function. Every account×Region that holds at least one key
  * gets a stack plan; keys appear in catalog order.
  */
+import { PREFIX_TAG, PURPOSE_TAG, STACK_TAG } from '../config/key-tags';
 import type { Account, OrgModel, Tag } from '../config/model';
 import { OPT_IN_REGIONS } from '../config/regions';
 import { roleArn } from '../iam/iam-names';
@@ -124,9 +125,9 @@ export function stackAccess(model: OrgModel, accountId: string): Pick<StackPlan,
 
 function keyTags(model: OrgModel, purpose: KeyPurpose, stack: string): Tag[] {
   return [
-    { key: 'Accelerator', value: model.prefix },
+    { key: PREFIX_TAG, value: model.prefix },
     ...model.tags,
-    { key: 'accelerator:key', value: purpose },
-    { key: 'accelerator:stack', value: stack },
+    { key: PURPOSE_TAG, value: purpose },
+    { key: STACK_TAG, value: stack },
   ];
 }
