@@ -38,8 +38,6 @@ export const MANDATORY_ACCOUNTS: ReadonlyArray<readonly [string, AccountType]> =
 export const CLOUD_CREDENTIALS =
   'each Terraform Cloud workspace runs as backend.runRoleName in its own account, Management included';
 
-/** Tag keys the project sets on every key; a global tag may not override them. */
-export const RESERVED_TAG_KEYS: readonly string[] = KEY_TAG_KEYS;
 
 type Path = readonly PropertyKey[];
 
@@ -184,9 +182,9 @@ export function buildModel(parsed: ParsedConfig, issues: ConfigIssue[]): OrgMode
   // Tags.
   const tags: Tag[] = [];
   glob.config.tags.forEach((tag, i) => {
-    if (RESERVED_TAG_KEYS.includes(tag.key) || tag.key.toLowerCase().startsWith('aws:')) {
+    if (KEY_TAG_KEYS.includes(tag.key) || tag.key.toLowerCase().startsWith('aws:')) {
       report(glob, ['tags', i, 'key'], JSON.stringify(tag.key),
-        `a tag key other than those lz-keys sets (${RESERVED_TAG_KEYS.join(', ')}) and not starting with aws:`);
+        `a tag key other than those lz-keys sets (${KEY_TAG_KEYS.join(', ')}) and not starting with aws:`);
     } else if (tags.some((t) => t.key === tag.key)) {
       report(glob, ['tags', i, 'key'], JSON.stringify(tag.key), 'each tag key once');
     }

@@ -70,11 +70,6 @@ export function sameKey(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** The condition entries on `key` (any operator). */
-export function conditionsOn(statement: StatementView, key: string): ConditionEntry[] {
-  return statement.conditions.filter((entry) => sameKey(entry.key, key));
-}
-
 function principalSet(value: unknown): PrincipalSet {
   if (value === '*') return { any: true, aws: [], services: [], others: [] };
   const record = isRecord(value) ? value : {};
