@@ -1,12 +1,12 @@
 /** `npm run report` end to end: the files it writes for configs/, and nothing on a configuration error. */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { loadOrgModel } from '../../modules/config';
 import { planStacks } from '../../modules/plan';
 import { buildAccessReport, renderJson, renderMarkdown } from '../../modules/report';
 import { EXAMPLE_CONFIG } from '../helpers/fixtures';
+import { tempDir } from '../helpers/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -21,9 +21,8 @@ function runReport(env: Record<string, string>) {
 describe('npm run report', () => {
   let outDir: string;
   beforeEach(() => {
-    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-report-'));
+    outDir = tempDir('lz-keys-report-');
   });
-  afterEach(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
   it('writes the Markdown and JSON report of configs/', () => {
     const result = runReport({ LZ_KEYS_REPORT_DIR: outDir, LZ_KEYS_CONFIG_DIR: 'configs' });

@@ -4,7 +4,6 @@
  * as an info.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, App, TerraformStack } from 'cdktf';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
@@ -15,6 +14,7 @@ import { PolicyRulesAspect } from '../../modules/rules';
 import { AccountRegionStack } from '../../modules/stacks/account-region-stack';
 import { renderStacks } from '../../modules/stacks/render';
 import { exampleModel } from './rule-fixtures';
+import { tempDir } from '../helpers/fixtures';
 
 const BROKEN_STACK = 'keys-100000000004-eu-west-1';
 
@@ -55,9 +55,8 @@ function annotations(stacks: readonly TerraformStack[], type: AnnotationMetadata
 describe('PolicyRulesAspect', () => {
   let outdir: string;
   beforeEach(() => {
-    outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lz-keys-rules-'));
+    outdir = tempDir('lz-keys-rules-');
   });
-  afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
   it('is registered in STACK_CHECKS', () => {
     expect(STACK_CHECKS.some((check) => check instanceof PolicyRulesAspect)).toBe(true);
